@@ -1,0 +1,59 @@
+import { DurableObject } from 'cloudflare:workers';
+import type { LiveEvent } from './live-events';
+
+/**
+ * One object per workspace holding its browsers' WebSockets. It uses the hibernation API
+ * (acceptWebSocket), so idle connections cost nothing while the object sleeps. Sockets are
+ * tagged with the user id, so a removed member's connections can be closed.
+ */
+export class Live extends DurableObject<Env> {
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    // Answered by the runtime without waking the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('ping', 'pong'));
+  }
+
+  /** Accepts a WebSocket upgrade the Worker has already authorized (user id in `X-User-Id`). */
+  override async fetch(request: Request): Promise<Response> {
+    const userId = request.headers.get('X-User-Id');
+    if (request.headers.get('Upgrade')?.toLowerCase() !== 'websocket' || !userId) {
+      return new Response('Expected a WebSocket upgrade', { status: 426 });
+    }
+    const pair = new WebSocketPair();
+    this.ctx.acceptWebSocket(pair[1], [userId]);
+    pair[1].send(JSON.stringify({ type: 'hello', at: new Date().toISOString() }));
+    return new Response(null, { status: 101, webSocket: pair[0] });
+  }
+
+  /** Sends an event to every connected browser; answers how many received it. */
+  async publish(event: LiveEvent): Promise<number> {
+    const data = JSON.stringify(event);
+    let delivered = 0;
+    for (const socket of this.ctx.getWebSockets()) {
+      try {
+        socket.send(data);
+        delivered++;
+      } catch {
+        // A socket closing under us; its close handler cleans up.
+      }
+    }
+    return delivered;
+  }
+
+  /** Closes a user's connections, e.g. when they are removed from the workspace. */
+  async disconnect(userId: string): Promise<void> {
+    for (const socket of this.ctx.getWebSockets(userId)) socket.close(4403, 'No longer a member');
+  }
+
+  async connections(): Promise<number> {
+    return this.ctx.getWebSockets().length;
+  }
+
+  override async webSocketMessage(): Promise<void> {
+    // Clients only listen; anything but the auto-answered ping is ignored.
+  }
+
+  override async webSocketClose(socket: WebSocket, code: number, reason: string): Promise<void> {
+    socket.close(code, reason);
+  }
+}

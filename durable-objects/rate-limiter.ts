@@ -1,0 +1,70 @@
+import { DurableObject } from 'cloudflare:workers';
+
+/** A token bucket: `limit` tokens, refilled evenly over `periodSeconds`. */
+export interface RatePolicy {
+  limit: number;
+  periodSeconds: number;
+  /** Tokens this call takes (default 1). */
+  cost?: number;
+}
+
+export interface RateDecision {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  /** Seconds until the call would be allowed; 0 when allowed. */
+  retryAfter: number;
+  /** Seconds until the bucket is full again. */
+  resetAfter: number;
+}
+
+/**
+ * Token buckets keyed by any string, persisted in the object's SQLite storage. The Worker
+ * addresses one object per key (`idFromName(key)`), so a hot key never slows another; the
+ * object's input gate makes each `take` atomic without locks.
+ */
+export class RateLimiter extends DurableObject<Env> {
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    ctx.storage.sql.exec(
+      'CREATE TABLE IF NOT EXISTS buckets (key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated_at INTEGER NOT NULL)',
+    );
+  }
+
+  async take(key: string, policy: RatePolicy): Promise<RateDecision> {
+    const now = Date.now();
+    const cost = policy.cost ?? 1;
+    const ratePerMs = policy.limit / (policy.periodSeconds * 1000);
+    const row = this.ctx.storage.sql
+      .exec<{ tokens: number; updated_at: number }>('SELECT tokens, updated_at FROM buckets WHERE key = ?', key)
+      .toArray()[0];
+    const available = row ? Math.min(policy.limit, row.tokens + (now - row.updated_at) * ratePerMs) : policy.limit;
+    const allowed = available >= cost;
+    const tokens = allowed ? available - cost : available;
+    this.ctx.storage.sql.exec(
+      'INSERT INTO buckets (key, tokens, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at',
+      key,
+      tokens,
+      now,
+    );
+    const resetAfter = Math.ceil((policy.limit - tokens) / ratePerMs / 1000);
+    // Once the bucket is full again it carries no information: forget it then.
+    await this.ctx.storage.setAlarm(now + resetAfter * 1000 + 1000);
+    return {
+      allowed,
+      limit: policy.limit,
+      remaining: Math.floor(tokens),
+      retryAfter: allowed ? 0 : Math.max(1, Math.ceil((cost - tokens) / ratePerMs / 1000)),
+      resetAfter,
+    };
+  }
+
+  /** Forgets a key's bucket (used after a successful login, for instance). */
+  async reset(key: string): Promise<void> {
+    this.ctx.storage.sql.exec('DELETE FROM buckets WHERE key = ?', key);
+  }
+
+  override async alarm(): Promise<void> {
+    await this.ctx.storage.deleteAll();
+  }
+}

@@ -1,0 +1,15 @@
+import type { ServiceContext } from '../worker/services/context';
+import type { JobReporter } from '../worker/services/jobs/report';
+import type { MessageKind, MessageOf } from './messages';
+import { reportsHandlers } from './reports';
+
+export type JobHandler<K extends MessageKind> = (
+  ctx: ServiceContext,
+  message: MessageOf<K>,
+  report: JobReporter,
+) => Promise<unknown>;
+
+/** One handler per message kind; the type makes a kind without a handler a compile error. */
+export const HANDLERS: { [K in MessageKind]: JobHandler<K> } = {
+  ...reportsHandlers,
+};

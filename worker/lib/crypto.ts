@@ -1,0 +1,43 @@
+import { fromBase64Url, toBase64Url, toHex } from './encoding';
+
+/** workerd refuses PBKDF2 above 100,000 iterations; use all of them. */
+export const PBKDF2_ITERATIONS = 100_000;
+const encoder = new TextEncoder();
+
+export async function sha256Hex(input: string): Promise<string> {
+  return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(input)));
+}
+
+/** A random secret of `bytes` bytes, base64url-encoded. */
+export function randomToken(bytes = 32): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+async function pbkdf2(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, 256);
+  return new Uint8Array(bits);
+}
+
+/** `pbkdf2-sha256$<iterations>$<salt>$<hash>`, so the count can rise without breaking old hashes. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const hash = await pbkdf2(password, salt, PBKDF2_ITERATIONS);
+  return `pbkdf2-sha256$${PBKDF2_ITERATIONS}$${toBase64Url(salt)}$${toBase64Url(hash)}`;
+}
+
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, iterations, salt, hash] = stored.split('$');
+  if (scheme !== 'pbkdf2-sha256' || !iterations || !salt || !hash) return false;
+  const actual = await pbkdf2(password, fromBase64Url(salt), Number(iterations));
+  return timingSafeEqual(actual, fromBase64Url(hash));
+}
+
+export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  return crypto.subtle.timingSafeEqual(a, b);
+}
+
+/** A hash to compare against when the user does not exist, so both paths cost the same. */
+export const DUMMY_PASSWORD_HASH =
+  'pbkdf2-sha256$100000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';

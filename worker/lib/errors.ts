@@ -1,0 +1,93 @@
+/**
+ * Expected failures. Services throw these; `app.onError` maps every one of them to an
+ * RFC 9457 problem+json answer in one place, so no route builds error bodies by hand.
+ */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly slug: string;
+  abstract readonly title: string;
+  readonly headers: Record<string, string> = {};
+  readonly errors?: FieldError[];
+}
+
+export class BadRequest extends AppError {
+  readonly status = 400;
+  readonly slug: string;
+  readonly title: string;
+  constructor(detail: string, options: { errors?: FieldError[]; slug?: string; title?: string } = {}) {
+    super(detail);
+    this.slug = options.slug ?? 'bad-request';
+    this.title = options.title ?? 'Bad request';
+    Object.assign(this, { errors: options.errors });
+  }
+}
+
+export class ValidationFailed extends BadRequest {
+  constructor(errors: FieldError[], detail = 'The request did not pass validation.') {
+    super(detail, { errors, slug: 'validation-failed', title: 'Validation failed' });
+  }
+}
+
+export class Unauthorized extends AppError {
+  readonly status = 401;
+  readonly slug = 'unauthorized';
+  readonly title = 'Unauthorized';
+  constructor(detail = 'Sign in, or send a valid access token or API key.') {
+    super(detail);
+    this.headers['WWW-Authenticate'] = 'Bearer realm="crowsnest"';
+  }
+}
+
+export class Forbidden extends AppError {
+  readonly status = 403;
+  readonly slug = 'forbidden';
+  readonly title = 'Forbidden';
+}
+
+export class NotFound extends AppError {
+  readonly status = 404;
+  readonly slug = 'not-found';
+  readonly title = 'Not found';
+  constructor(what = 'The resource') {
+    super(`${what} was not found.`);
+  }
+}
+
+export class Conflict extends AppError {
+  readonly status = 409;
+  readonly slug = 'conflict';
+  readonly title = 'Conflict';
+}
+
+export class UnprocessableContent extends AppError {
+  readonly status = 422;
+  readonly slug = 'unprocessable';
+  readonly title = 'Unprocessable content';
+}
+
+export class RateLimited extends AppError {
+  readonly status = 429;
+  readonly slug = 'rate-limited';
+  readonly title = 'Too many requests';
+  constructor(
+    readonly retryAfter: number,
+    headers: Record<string, string> = {},
+  ) {
+    super(`Rate limit reached. Try again in ${retryAfter} second${retryAfter === 1 ? '' : 's'}.`);
+    Object.assign(this.headers, headers, { 'Retry-After': String(retryAfter) });
+  }
+}
+
+export class PayloadTooLarge extends AppError {
+  readonly status = 413;
+  readonly slug = 'payload-too-large';
+  readonly title = 'Payload too large';
+  constructor(maxBytes: number) {
+    super(`The request body is larger than ${maxBytes} bytes.`);
+  }
+}
