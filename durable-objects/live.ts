@@ -54,6 +54,12 @@ export class Live extends DurableObject<Env> {
   }
 
   override async webSocketClose(socket: WebSocket, code: number, reason: string): Promise<void> {
-    socket.close(code, reason);
+    // Complete the closing handshake. 1005/1006 describe a close without a code and may not be sent.
+    const sendable = code === 1000 || (code >= 3000 && code <= 4999);
+    try {
+      socket.close(sendable ? code : 1000, sendable ? reason : '');
+    } catch {
+      // Already closed.
+    }
   }
 }

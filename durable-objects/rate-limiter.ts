@@ -27,7 +27,7 @@ export class RateLimiter extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     ctx.storage.sql.exec(
-      'CREATE TABLE IF NOT EXISTS buckets (key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated_at INTEGER NOT NULL)',
+      'CREATE TABLE IF NOT EXISTS buckets (key TEXT PRIMARY KEY, tokens REAL NOT NULL, updated_at INTEGER NOT NULL, full_at INTEGER NOT NULL)',
     );
   }
 
@@ -41,15 +41,18 @@ export class RateLimiter extends DurableObject<Env> {
     const available = row ? Math.min(policy.limit, row.tokens + (now - row.updated_at) * ratePerMs) : policy.limit;
     const allowed = available >= cost;
     const tokens = allowed ? available - cost : available;
+    const fullAt = now + Math.ceil((policy.limit - tokens) / ratePerMs);
     this.ctx.storage.sql.exec(
-      'INSERT INTO buckets (key, tokens, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at',
+      'INSERT INTO buckets (key, tokens, updated_at, full_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET tokens = excluded.tokens, updated_at = excluded.updated_at, full_at = excluded.full_at',
       key,
       tokens,
       now,
+      fullAt,
     );
-    const resetAfter = Math.ceil((policy.limit - tokens) / ratePerMs / 1000);
-    // Once the bucket is full again it carries no information: forget it then.
-    await this.ctx.storage.setAlarm(now + resetAfter * 1000 + 1000);
+    const resetAfter = Math.ceil((fullAt - now) / 1000);
+    // A full bucket carries no information: the alarm forgets it then, keeping storage small.
+    const alarm = await this.ctx.storage.getAlarm();
+    if (alarm === null || alarm > fullAt) await this.ctx.storage.setAlarm(fullAt);
     return {
       allowed,
       limit: policy.limit,
@@ -65,6 +68,11 @@ export class RateLimiter extends DurableObject<Env> {
   }
 
   override async alarm(): Promise<void> {
-    await this.ctx.storage.deleteAll();
+    const now = Date.now();
+    this.ctx.storage.sql.exec('DELETE FROM buckets WHERE full_at <= ?', now);
+    const next = this.ctx.storage.sql
+      .exec<{ next: number | null }>('SELECT min(full_at) AS next FROM buckets')
+      .toArray()[0]?.next;
+    if (next != null) await this.ctx.storage.setAlarm(next);
   }
 }

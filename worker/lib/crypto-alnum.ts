@@ -7,7 +7,7 @@ const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
 export function randomAlphanumeric(length: number): string {
   let out = '';
   while (out.length < length) {
-    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(Math.min(2 * (length - out.length), 65_536)))) {
       if (byte < 248 && out.length < length) out += ALPHANUMERIC[byte % 62];
     }
   }

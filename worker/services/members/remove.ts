@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { apiKeys, memberships } from '../../db/schema';
 import { Conflict, Forbidden } from '../../lib/errors';
+import { logError } from '../../lib/log';
 import { atLeast } from '../../lib/roles';
 import type { WorkspaceAccess } from '../../types';
 import { commitWithAudit } from '../audit/commit';
@@ -51,5 +52,11 @@ export async function removeMember(
     targetId: userId,
     metadata: { role: member.role },
   });
-  ctx.waitUntil(ctx.env.LIVE.get(ctx.env.LIVE.idFromName(access.workspaceId)).disconnect(userId));
+  ctx.waitUntil(
+    ctx.env.LIVE.get(ctx.env.LIVE.idFromName(access.workspaceId))
+      .disconnect(userId)
+      .catch((error: unknown) =>
+        logError('live.disconnect_failed', error, { workspaceId: access.workspaceId, userId }),
+      ),
+  );
 }
