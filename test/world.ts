@@ -1,0 +1,78 @@
+import { env } from 'cloudflare:workers';
+import { expect } from 'vitest';
+import { apiKeyFor, call, json, memberOf, signUp, type TestUser, uniqueEmail } from './factories';
+
+/** A workspace with one member of each role and one of each kind of resource. */
+export interface World {
+  workspaceId: string;
+  owner: TestUser;
+  admin: TestUser;
+  editor: TestUser;
+  viewer: TestUser;
+  invitationId: string;
+  apiKeyId: string;
+  jobId: string;
+}
+
+export async function buildWorld(): Promise<World> {
+  const owner = await signUp({ workspaceName: 'World' });
+  const [admin, editor, viewer] = [
+    await memberOf(owner, 'admin'),
+    await memberOf(owner, 'editor'),
+    await memberOf(owner, 'viewer'),
+  ];
+  const invite = await json<{ invitation: { id: string } }>(
+    await call(`/api/v1/workspaces/${owner.workspaceId}/members`, {
+      token: owner.token,
+      body: { email: uniqueEmail(), role: 'viewer' },
+    }),
+  );
+  const key = await apiKeyFor(owner, 'viewer');
+  const { jobId } = await json<{ jobId: string }>(
+    await call(`/api/v1/workspaces/${owner.workspaceId}/exports`, { method: 'POST', token: owner.token }),
+  );
+  await settled(owner, jobId);
+  return {
+    workspaceId: owner.workspaceId,
+    owner,
+    admin,
+    editor,
+    viewer,
+    invitationId: invite.invitation.id,
+    apiKeyId: key.id,
+    jobId,
+  };
+}
+
+/** Waits until the job has finished (the queue consumer runs in the background). */
+export async function settled(user: TestUser, jobId: string) {
+  await expect
+    .poll(
+      async () =>
+        (
+          await json<{ status: string }>(
+            await call(`/api/v1/workspaces/${user.workspaceId}/jobs/${jobId}`, { token: user.token }),
+          )
+        ).status,
+      {
+        timeout: 10_000,
+      },
+    )
+    .toMatch(/succeeded|failed/);
+}
+
+/**
+ * Every row of every table, for "changed nothing" assertions. last_used_at moves whenever a
+ * key is used, which is not a change anyone made, so it is left out.
+ */
+export async function snapshot(): Promise<string> {
+  const tables = await env.DB.prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name <> 'd1_migrations' ORDER BY name",
+  ).all<{ name: string }>();
+  const dump: Record<string, unknown[]> = {};
+  for (const { name } of tables.results) {
+    const rows = await env.DB.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all<Record<string, unknown>>();
+    dump[name] = rows.results.map(({ last_used_at: _ignored, ...row }) => row);
+  }
+  return JSON.stringify(dump);
+}
