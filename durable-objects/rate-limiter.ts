@@ -24,6 +24,9 @@ export interface RateDecision {
  * object's input gate makes each `take` atomic without locks.
  */
 export class RateLimiter extends DurableObject<Env> {
+  /** When the clean-up alarm is set for, kept in memory to spare a storage read per call. */
+  #alarmAt: number | null | undefined;
+
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     ctx.storage.sql.exec(
@@ -51,8 +54,11 @@ export class RateLimiter extends DurableObject<Env> {
     );
     const resetAfter = Math.ceil((fullAt - now) / 1000);
     // A full bucket carries no information: the alarm forgets it then, keeping storage small.
-    const alarm = await this.ctx.storage.getAlarm();
-    if (alarm === null || alarm > fullAt) await this.ctx.storage.setAlarm(fullAt);
+    if (this.#alarmAt === undefined) this.#alarmAt = await this.ctx.storage.getAlarm();
+    if (this.#alarmAt === null || this.#alarmAt > fullAt) {
+      this.#alarmAt = fullAt;
+      await this.ctx.storage.setAlarm(fullAt);
+    }
     return {
       allowed,
       limit: policy.limit,
@@ -73,6 +79,7 @@ export class RateLimiter extends DurableObject<Env> {
     const next = this.ctx.storage.sql
       .exec<{ next: number | null }>('SELECT min(full_at) AS next FROM buckets')
       .toArray()[0]?.next;
+    this.#alarmAt = next ?? null;
     if (next != null) await this.ctx.storage.setAlarm(next);
   }
 }

@@ -72,7 +72,8 @@ export function workspaceRoute<const R extends Omit<RouteConfig, 'middleware' | 
 ) {
   return createRoute({
     ...config,
-    middleware: [authenticate, apiRateLimit, resolveWorkspace, requireRole(role), ...(config.middleware ?? [])],
+    // resolveWorkspace also takes the caller's rate-limit token, alongside the tenant lookup.
+    middleware: [authenticate, resolveWorkspace, requireRole(role), ...(config.middleware ?? [])],
     security: [{ bearerAuth: [] }],
     'x-required-role': role,
     responses: { ...WORKSPACE_ERRORS, ...config.responses },

@@ -41,9 +41,13 @@ function positiveInt(value: string | undefined, fallback: number): number {
 }
 
 /** Per-caller API budget: one bucket per user and one per API key. */
-export const apiRateLimit = createMiddleware<AppEnv>(async (c, next) => {
+export function takeApiToken(c: Context<AppEnv>): Promise<void> {
   const principal = c.get('principal');
   const key = principal.kind === 'user' ? `api:user:${principal.userId}` : `api:key:${principal.keyId}`;
-  await enforce(c, key, apiPolicy(c.env));
+  return enforce(c, key, apiPolicy(c.env));
+}
+
+export const apiRateLimit = createMiddleware<AppEnv>(async (c, next) => {
+  await takeApiToken(c);
   await next();
 });

@@ -1,31 +1,32 @@
 import { and, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { memberships, type Role } from '../db/schema';
 import { Forbidden, NotFound } from '../lib/errors';
 import { atLeast } from '../lib/roles';
 import type { AppEnv } from '../types';
+import { takeApiToken } from './rate-limit';
+
+async function roleIn(c: Context<AppEnv>, workspaceId: string): Promise<Role | undefined> {
+  const principal = c.get('principal');
+  if (principal.kind === 'api_key') return principal.workspaceId === workspaceId ? principal.role : undefined;
+  const [membership] = await c
+    .get('db')
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, principal.userId)));
+  return membership?.role;
+}
 
 /**
- * Resolves the caller's role in `:workspaceId`. A workspace the caller is not in answers
- * 404 — the same as one that does not exist — so ids of other tenants reveal nothing.
+ * Takes the caller's API rate-limit token and resolves their role in `:workspaceId`, the
+ * two round trips side by side. A workspace the caller is not in answers 404 — the same as
+ * one that does not exist — so ids of other tenants reveal nothing.
  */
 export const resolveWorkspace = createMiddleware<AppEnv>(async (c, next) => {
-  const workspaceId = c.req.param('workspaceId');
-  const principal = c.get('principal');
-  let role: Role | undefined;
-  if (!workspaceId) {
-    role = undefined;
-  } else if (principal.kind === 'api_key') {
-    role = principal.workspaceId === workspaceId ? principal.role : undefined;
-  } else {
-    const [membership] = await c
-      .get('db')
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, principal.userId)));
-    role = membership?.role;
-  }
-  if (!workspaceId || !role) throw new NotFound('The workspace');
+  const workspaceId = c.req.param('workspaceId') ?? '';
+  const [role] = await Promise.all([workspaceId ? roleIn(c, workspaceId) : undefined, takeApiToken(c)]);
+  if (!role) throw new NotFound('The workspace');
   c.set('access', { workspaceId, role });
   await next();
 });

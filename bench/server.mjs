@@ -1,0 +1,107 @@
+/**
+ * Starts `wrangler dev` for a benchmark or browser test: its own state directory (so runs
+ * never touch your local data), migrations applied, on a free port. Returns its origin and
+ * a stop function.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** @param {{ vars?: Record<string, string> }} options */
+export async function startServer({ vars = {} } = {}) {
+  if (!existsSync(join(root, 'web/dist/index.html'))) {
+    spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+  }
+  const state = mkdtempSync(join(tmpdir(), 'crowsnest-state-'));
+  const migrate = spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
+  if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  const port = await freePort();
+  const varArgs = Object.entries({ JWT_SECRET: 'bench-secret-not-for-production-use', ...vars }).flatMap(([k, v]) => [
+    '--var',
+    `${k}:${v}`,
+  ]);
+  const child = spawn(
+    'npx',
+    [
+      'wrangler',
+      'dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      state,
+      '--log-level',
+      'warn',
+      ...varArgs,
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, JWT_SECRET: 'bench-secret-not-for-production-use' },
+      detached: true,
+    },
+  );
+  let output = '';
+  child.stdout.on('data', (d) => {
+    output += d;
+  });
+  child.stderr.on('data', (d) => {
+    output += d;
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${origin}/api/v1/health`, 120_000);
+  } catch (error) {
+    process.kill(-child.pid, 'SIGTERM');
+    throw new Error(`${error.message}\n${output}`);
+  }
+  return {
+    origin,
+    stop() {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      rmSync(state, { recursive: true, force: true });
+    },
+  };
+}
