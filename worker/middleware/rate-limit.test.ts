@@ -74,7 +74,7 @@ describe('login rate limits', () => {
   });
 
   it('limits attempts per IP address across emails', async () => {
-    const limits = { LOGIN_RATE_LIMIT: '2' };
+    const limits = { LOGIN_IP_RATE_LIMIT: '2' };
     const attempt = () =>
       callWith(limits, '/api/v1/auth/login', {
         method: 'POST',
@@ -83,6 +83,18 @@ describe('login rate limits', () => {
       });
     await expectProblem(await attempt(), 401);
     await expectProblem(await attempt(), 401);
+    await expectProblem(await attempt(), 429);
+  });
+
+  it('limits sign-ups per IP address', async () => {
+    const limits = { LOGIN_IP_RATE_LIMIT: '1' };
+    const attempt = () =>
+      callWith(limits, '/api/v1/auth/signup', {
+        method: 'POST',
+        ip: '192.0.2.9',
+        body: JSON.stringify({ email: uniqueEmail(), password: PASSWORD, name: 'N', workspaceName: 'W' }),
+      });
+    expect((await attempt()).status).toBe(201);
     await expectProblem(await attempt(), 429);
   });
 });

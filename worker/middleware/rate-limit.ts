@@ -31,8 +31,14 @@ export function apiPolicy(env: Env): RatePolicy {
   return { limit: positiveInt(env.API_RATE_LIMIT_PER_MINUTE, 120), periodSeconds: 60 };
 }
 
+/** Per email address: slows password guessing against one account. */
 export function loginPolicy(env: Env): RatePolicy {
   return { limit: positiveInt(env.LOGIN_RATE_LIMIT, 10), periodSeconds: 15 * 60 };
+}
+
+/** Per IP address, for sign-in and sign-up: looser, since many people can share an address. */
+export function loginIpPolicy(env: Env): RatePolicy {
+  return { limit: positiveInt(env.LOGIN_IP_RATE_LIMIT, 100), periodSeconds: 15 * 60 };
 }
 
 function positiveInt(value: string | undefined, fallback: number): number {

@@ -4,7 +4,7 @@ import { Forbidden, Unauthorized } from '../lib/errors';
 import { createRouter, json, jsonBody, problemResponse, publicRoute } from '../lib/router';
 import { Email } from '../lib/schemas';
 import { clearRefreshCookie, getRefreshCookie, setRefreshCookie } from '../lib/session-cookie';
-import { enforce, loginPolicy } from '../middleware/rate-limit';
+import { enforce, loginIpPolicy, loginPolicy } from '../middleware/rate-limit';
 import { login } from '../services/auth/login';
 import { endSession, rotateSession } from '../services/auth/session';
 import { signup } from '../services/auth/signup';
@@ -59,7 +59,7 @@ export const authRoutes = createRouter()
       },
     }),
     async (c) => {
-      await enforce(c, `signup:ip:${clientIp(c)}`, loginPolicy(c.env));
+      await enforce(c, `signup:ip:${clientIp(c)}`, loginIpPolicy(c.env));
       const result = await signup(serviceContext(c), c.req.valid('json'));
       setRefreshCookie(c, result.session.refreshToken);
       return c.json(
@@ -87,9 +87,8 @@ export const authRoutes = createRouter()
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      const policy = loginPolicy(c.env);
-      await enforce(c, `login:ip:${clientIp(c)}`, policy);
-      await enforce(c, `login:email:${email}`, policy);
+      await enforce(c, `login:ip:${clientIp(c)}`, loginIpPolicy(c.env));
+      await enforce(c, `login:email:${email}`, loginPolicy(c.env));
       const result = await login(serviceContext(c), email, password);
       setRefreshCookie(c, result.session.refreshToken);
       return c.json({ user: presentUser(result.user), accessToken: result.session.accessToken }, 200);

@@ -10,7 +10,7 @@ export const WorkspaceSummarySchema = z
   .object({ id: z.string(), name: z.string(), role: Role })
   .openapi('WorkspaceSummary');
 
-export const Password = z.string().min(10, 'Use at least 10 characters.').max(256, 'Use at most 256 characters.');
+export const Password = z.string().min(8, 'Use at least 8 characters.').max(256, 'Use at most 256 characters.');
 
 export const Name = z.string().trim().min(1, 'Required.').max(100, 'Use at most 100 characters.');
 
