@@ -1,0 +1,16 @@
+/**
+ * Query keys. Everything of a workspace sits under ['ws', id, area, …], so a live event or
+ * a mutation can invalidate one area of one workspace without touching the others.
+ */
+export const keys = {
+  me: ['me'] as const,
+  workspace: (wid: string) => ['ws', wid] as const,
+  area: (wid: string, area: Area) => ['ws', wid, area] as const,
+  job: (wid: string, jobId: string) => ['ws', wid, 'jobs', 'one', jobId] as const,
+  jobList: (wid: string, status?: string) => ['ws', wid, 'jobs', 'list', status ?? 'all'] as const,
+  auditList: (wid: string, action?: string, limit?: number) =>
+    ['ws', wid, 'audit', action ?? 'all', limit ?? 'default'] as const,
+  invitation: (token: string) => ['invitation', token] as const,
+};
+
+export type Area = 'details' | 'members' | 'invitations' | 'api-keys' | 'audit' | 'jobs';

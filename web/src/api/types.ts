@@ -1,0 +1,20 @@
+import type { InferResponseType } from 'hono/client';
+import type { api, ws } from './client';
+
+/** Answer shapes, inferred from the Worker's routes. */
+export type Me = InferResponseType<typeof api.me.$get, 200>;
+export type User = Me['user'];
+export type WorkspaceSummary = Me['workspaces'][number];
+export type Workspace = InferResponseType<typeof ws.$get, 200>;
+export type Member = InferResponseType<typeof ws.members.$get, 200>['items'][number];
+export type Invitation = InferResponseType<typeof ws.invitations.$get, 200>['items'][number];
+export type ApiKey = InferResponseType<(typeof ws)['api-keys']['$get'], 200>['items'][number];
+export type AuditEntry = InferResponseType<typeof ws.audit.$get, 200>['items'][number];
+export type Job = InferResponseType<(typeof ws.jobs)[':jobId']['$get'], 200>;
+export type JobStatus = Job['status'];
+
+/** One page of a cursor-paginated list. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

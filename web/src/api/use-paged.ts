@@ -1,0 +1,43 @@
+import { type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Page } from './types';
+
+/**
+ * A cursor-paginated list as one growing array: `list` feeds <ListState>, `more` feeds
+ * <LoadMore>.
+ */
+export function usePaged<T>(
+  queryKey: QueryKey,
+  fetchPage: (cursor: string | undefined) => Promise<Page<T>>,
+  options: {
+    enabled?: boolean /** Milliseconds until the next refetch, given what is loaded; false for none. */;
+    poll?: (items: T[]) => number | false;
+  } = {},
+) {
+  const query = useInfiniteQuery({
+    queryKey,
+    queryFn: ({ pageParam }) => fetchPage(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    enabled: options.enabled ?? true,
+    refetchInterval: options.poll
+      ? (query) => options.poll?.(query.state.data?.pages.flatMap((page) => page.items) ?? []) ?? false
+      : false,
+  });
+  const items = useMemo(() => query.data?.pages.flatMap((page) => page.items), [query.data]);
+  return {
+    list: {
+      data: items,
+      isPending: query.isPending,
+      isError: query.isError,
+      error: query.error,
+      refetch: query.refetch,
+    },
+    more: { hasMore: query.hasNextPage, loading: query.isFetchingNextPage, onLoad: query.fetchNextPage },
+  };
+}
+
+/** The `query` of a list call: a page size and, after the first page, the cursor. */
+export function pageQuery(cursor: string | undefined, limit = 25) {
+  return cursor ? { limit: String(limit), cursor } : { limit: String(limit) };
+}

@@ -1,0 +1,46 @@
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 minutes ago", "in 6 days", "just now". */
+export function timeAgo(iso: string, now = Date.now()): string {
+  const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+  }
+  return Math.abs(seconds) < 10 ? 'just now' : relative.format(seconds, 'second');
+}
+
+/** "22 Nov 2026, 10:00". */
+export function dateTime(iso: string): string {
+  return absolute.format(new Date(iso));
+}
+
+/** "1.2 MB". */
+export function bytes(size: number): string {
+  if (size < 1024) return `${size} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = size / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/** "api_key.created" → "API key created". */
+export function humanizeAction(action: string): string {
+  const [subject = '', verb = ''] = action.split('.');
+  const noun = subject === 'api_key' ? 'API key' : subject.replaceAll('_', ' ');
+  const text = `${noun} ${verb.replaceAll('_', ' ')}`.trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
