@@ -1,0 +1,69 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { api } from '../api/client';
+import { keys } from '../api/keys';
+import { unwrap } from '../api/problem';
+import { Button } from '../components/button';
+import { Dialog } from '../components/dialog';
+import { Field } from '../components/field';
+import { FormError } from '../components/form-error';
+import { Input } from '../components/input';
+import { useToast } from '../components/toast';
+import { useFormProblem } from '../lib/form-problem';
+import { nameField } from '../lib/schemas';
+
+const schema = z.object({ name: nameField });
+type Values = z.infer<typeof schema>;
+const FIELDS = ['name'] as const;
+
+export function CreateWorkspaceDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const form = useForm<Values>({ resolver: zodResolver(schema), mode: 'onTouched', defaultValues: { name: '' } });
+  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
+
+  const close = () => {
+    form.reset();
+    clear();
+    onClose();
+  };
+
+  const submit = form.handleSubmit(async (values) => {
+    clear();
+    try {
+      const workspace = await unwrap(api.workspaces.$post({ json: values }));
+      await queryClient.invalidateQueries({ queryKey: keys.me });
+      toast({ title: `Created ${workspace.name}`, description: 'You are its owner.' });
+      close();
+      navigate(`/w/${workspace.id}`);
+    } catch (error) {
+      handle(error);
+    }
+  });
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      title="Create a workspace"
+      description="A separate space with its own members, keys and data. You will be its owner."
+    >
+      <form onSubmit={submit} className="space-y-5" noValidate>
+        <Field label="Workspace name" error={form.formState.errors.name?.message}>
+          <Input autoFocus placeholder="Acme Marketing" {...form.register('name')} />
+        </Field>
+        <FormError error={problem} />
+        <div className="flex justify-end gap-2">
+          <Button onClick={close}>Cancel</Button>
+          <Button type="submit" variant="primary" loading={form.formState.isSubmitting}>
+            Create workspace
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
