@@ -1,0 +1,74 @@
+import { createBrowserRouter } from 'react-router';
+import { PublicOnly, RequireAuth } from './auth/guards';
+import { AccountPage } from './routes/account/account-page';
+import { ApiKeysPage } from './routes/api-keys/api-keys-page';
+import { AuditPage } from './routes/audit/audit-page';
+import { LoginPage } from './routes/auth/login-page';
+import { SignupPage } from './routes/auth/signup-page';
+import { DashboardPage } from './routes/dashboard/dashboard-page';
+import { HomePage } from './routes/home-page';
+import { InvitePage } from './routes/invite/invite-page';
+import { JobsPage } from './routes/jobs/jobs-page';
+import { MembersPage } from './routes/members/members-page';
+import { NotFoundPage } from './routes/not-found-page';
+import { RouteError } from './routes/route-error';
+import { SettingsPage } from './routes/settings/settings-page';
+import { AppShell } from './shell/app-shell';
+import { RequireRole, WorkspaceLayout } from './shell/workspace-layout';
+
+/** Every page. A new workspace page goes under w/:workspaceId and into shell/nav-items.ts. */
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <PublicOnly />,
+        children: [
+          { path: 'login', element: <LoginPage /> },
+          { path: 'signup', element: <SignupPage /> },
+        ],
+      },
+      { path: 'invite/:token', element: <InvitePage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <AppShell />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'account', element: <AccountPage /> },
+              {
+                path: 'w/:workspaceId',
+                element: <WorkspaceLayout />,
+                children: [
+                  { index: true, element: <DashboardPage /> },
+                  { path: 'members', element: <MembersPage /> },
+                  { path: 'jobs', element: <JobsPage /> },
+                  { path: 'settings', element: <SettingsPage /> },
+                  {
+                    path: 'api-keys',
+                    element: (
+                      <RequireRole min="admin">
+                        <ApiKeysPage />
+                      </RequireRole>
+                    ),
+                  },
+                  {
+                    path: 'audit',
+                    element: (
+                      <RequireRole min="admin">
+                        <AuditPage />
+                      </RequireRole>
+                    ),
+                  },
+                  { path: '*', element: <NotFoundPage /> },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

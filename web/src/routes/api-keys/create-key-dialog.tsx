@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Alert } from '../../components/alert';
+import { Button } from '../../components/button';
+import { CopyField } from '../../components/copy-field';
+import { Dialog } from '../../components/dialog';
+import { Field } from '../../components/field';
+import { FormError } from '../../components/form-error';
+import { Input } from '../../components/input';
+import { Select } from '../../components/select';
+import { useFormProblem } from '../../lib/form-problem';
+import { grantableRoles, ROLE_HINTS, ROLE_LABELS, type Role } from '../../lib/roles';
+import { nameField, roleField } from '../../lib/schemas';
+import { useWorkspace } from '../../shell/workspace-context';
+import { useCreateApiKey } from './use-api-keys';
+
+const schema = z.object({ name: nameField, role: roleField });
+type Values = z.infer<typeof schema>;
+const FIELDS = ['name', 'role'] as const;
+
+/** Creates a key, then shows it once with a copy button. */
+export function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const workspace = useWorkspace();
+  const create = useCreateApiKey(workspace.id);
+  const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+    defaultValues: { name: '', role: 'viewer' },
+  });
+  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
+  const role = form.watch('role') as Role;
+
+  const close = () => {
+    form.reset();
+    clear();
+    setCreated(null);
+    onClose();
+  };
+
+  const submit = form.handleSubmit(async (values) => {
+    clear();
+    try {
+      const key = await create.mutateAsync(values);
+      setCreated({ name: key.name, key: key.key });
+    } catch (error) {
+      handle(error);
+    }
+  });
+
+  if (created) {
+    return (
+      <Dialog
+        open={open}
+        onClose={close}
+        title={`API key “${created.name}” created`}
+        description="Use it as a bearer token: Authorization: Bearer <key>."
+        footer={
+          <Button variant="primary" onClick={close}>
+            I have copied the key
+          </Button>
+        }
+      >
+        <div className="space-y-4">
+          <CopyField value={created.key} label="API key" />
+          <Alert tone="warning" title="Copy this key now">
+            It will not be shown again: Crowsnest keeps only a hash of it. If you lose it, revoke it and create a new
+            one.
+          </Alert>
+        </div>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      title="Create an API key"
+      description={`A key acts in ${workspace.name} only, with the role you pick (at most your own).`}
+    >
+      <form onSubmit={submit} className="space-y-5" noValidate>
+        <Field label="Name" error={form.formState.errors.name?.message} hint="What uses it, e.g. “Reporting script”.">
+          <Input autoFocus autoComplete="off" {...form.register('name')} />
+        </Field>
+        <Field label="Role" error={form.formState.errors.role?.message} hint={ROLE_HINTS[role]}>
+          <Select
+            options={grantableRoles(workspace.role).map((value) => ({ value, label: ROLE_LABELS[value] }))}
+            {...form.register('role')}
+          />
+        </Field>
+        <FormError error={problem} />
+        <div className="flex justify-end gap-2">
+          <Button onClick={close}>Cancel</Button>
+          <Button type="submit" variant="primary" loading={form.formState.isSubmitting}>
+            Create key
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,92 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { api } from '../../api/client';
+import { unwrap } from '../../api/problem';
+import type { User, WorkspaceSummary } from '../../api/types';
+import { Button } from '../../components/button';
+import { Field } from '../../components/field';
+import { FormError } from '../../components/form-error';
+import { Input } from '../../components/input';
+import { useFormProblem } from '../../lib/form-problem';
+import { emailField, MIN_PASSWORD_LENGTH, nameField, passwordField } from '../../lib/schemas';
+
+const schema = z.object({
+  name: nameField,
+  email: emailField,
+  password: passwordField,
+  workspaceName: nameField,
+});
+type Values = z.infer<typeof schema>;
+const FIELDS = ['name', 'email', 'password', 'workspaceName'] as const;
+
+export interface SignedUp {
+  user: User;
+  workspace: WorkspaceSummary;
+  accessToken: string;
+}
+
+/** Creates an account and its first workspace; with an invitation, also joins that workspace. */
+export function SignupForm({
+  onSignedUp,
+  invitation,
+}: {
+  onSignedUp: (result: SignedUp) => Promise<void> | void;
+  invitation?: { token: string; email: string };
+}) {
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+    defaultValues: {
+      name: '',
+      email: invitation?.email ?? '',
+      password: '',
+      workspaceName: invitation ? 'Personal' : '',
+    },
+  });
+  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (values) => {
+    clear();
+    try {
+      const json = invitation ? { ...values, email: invitation.email, inviteToken: invitation.token } : values;
+      await onSignedUp(await unwrap(api.auth.signup.$post({ json })));
+    } catch (error) {
+      handle(error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} className="space-y-5" noValidate>
+      <Field label="Your name" error={errors.name?.message}>
+        <Input autoComplete="name" {...form.register('name')} />
+      </Field>
+      <Field
+        label="Work email"
+        error={errors.email?.message}
+        hint={invitation ? 'The invitation was sent to this address.' : undefined}
+      >
+        <Input type="email" autoComplete="email" readOnly={invitation !== undefined} {...form.register('email')} />
+      </Field>
+      <Field label="Password" error={errors.password?.message} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+        <Input type="password" autoComplete="new-password" {...form.register('password')} />
+      </Field>
+      <Field
+        label={invitation ? 'Name of your own workspace' : 'Workspace name'}
+        error={errors.workspaceName?.message}
+        hint={
+          invitation
+            ? 'Every account also gets a workspace of its own. You can rename it later.'
+            : 'Usually your company or team. You can rename it later.'
+        }
+      >
+        <Input autoComplete="organization" {...form.register('workspaceName')} />
+      </Field>
+      <FormError error={problem} />
+      <Button type="submit" variant="primary" className="w-full" loading={isSubmitting}>
+        Create account
+      </Button>
+    </form>
+  );
+}

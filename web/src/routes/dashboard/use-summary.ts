@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { ws } from '../../api/client';
+import { keys } from '../../api/keys';
+import { unwrap } from '../../api/problem';
+import { pageQuery, usePaged } from '../../api/use-paged';
+import { useWorkspace } from '../../shell/workspace-context';
+
+const COUNT_LIMIT = 100;
+
+/** "12", or "100+" when there are more than one page holds. */
+function countOf(page: { items: unknown[]; nextCursor: string | null } | undefined): string | undefined {
+  if (!page) return undefined;
+  return page.nextCursor ? `${COUNT_LIMIT}+` : String(page.items.length);
+}
+
+/** The numbers and short lists the dashboard shows. */
+export function useSummary() {
+  const workspace = useWorkspace();
+  const workspaceId = workspace.id;
+  const admin = workspace.can('admin');
+  const members = useQuery({
+    queryKey: [...keys.area(workspaceId, 'members'), 'count'],
+    queryFn: () => unwrap(ws.members.$get({ param: { workspaceId }, query: pageQuery(undefined, COUNT_LIMIT) })),
+  });
+  const invitations = useQuery({
+    queryKey: [...keys.area(workspaceId, 'invitations'), 'count'],
+    queryFn: () => unwrap(ws.invitations.$get({ param: { workspaceId }, query: pageQuery(undefined, COUNT_LIMIT) })),
+    enabled: admin,
+  });
+  const activeJobs = useQuery({
+    queryKey: [...keys.area(workspaceId, 'jobs'), 'count', 'active'],
+    queryFn: async () => {
+      const pages = await Promise.all(
+        (['running', 'queued'] as const).map((status) =>
+          unwrap(ws.jobs.$get({ param: { workspaceId }, query: { ...pageQuery(undefined, COUNT_LIMIT), status } })),
+        ),
+      );
+      return pages.reduce((sum, page) => sum + page.items.length, 0);
+    },
+  });
+  const audit = usePaged(
+    keys.auditList(workspaceId, undefined, 6),
+    (cursor) => unwrap(ws.audit.$get({ param: { workspaceId }, query: pageQuery(cursor, 6) })),
+    { enabled: admin },
+  );
+  return {
+    memberCount: countOf(members.data),
+    invitationCount: countOf(invitations.data),
+    activeJobCount: activeJobs.data,
+    audit: audit.list,
+  };
+}

@@ -1,0 +1,19 @@
+import { PageHeader } from '../../components/page-header';
+import { useWorkspace } from '../../shell/workspace-context';
+import { DangerZoneCard } from './danger-zone-card';
+import { ExportCard } from './export-card';
+import { WorkspaceNameCard } from './workspace-name-card';
+
+export function SettingsPage() {
+  const workspace = useWorkspace();
+  return (
+    <>
+      <PageHeader title="Settings" description={`Settings of ${workspace.name}.`} />
+      <div className="space-y-6">
+        <WorkspaceNameCard />
+        {workspace.can('admin') && <ExportCard />}
+        <DangerZoneCard />
+      </div>
+    </>
+  );
+}
