@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:e2e`: serves the app with `npm start` on a free port, drives it with a real
+ * headless Chromium, and always stops the server. Exits non-zero on any failure.
+ * Screenshots land in test/e2e/screenshots/, the server's output in test/e2e/server.log.
+ * With E2E_BASE_URL set, it tests that running server instead of starting one.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './browser.mjs';
+import { runScenario } from './scenario.mjs';
+import { freePort, startServer, waitForHealth } from './server.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..', '..');
+const screenshots = join(here, 'screenshots');
+const logFile = join(here, 'server.log');
+
+let server = null;
+let browser = null;
+let failed = false;
+
+async function cleanup() {
+  await browser?.close().catch(() => {});
+  await server?.stop();
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    await cleanup();
+    process.exit(130);
+  });
+}
+
+try {
+  let baseUrl = process.env.E2E_BASE_URL;
+  if (!baseUrl) {
+    const port = await freePort();
+    console.log(`▸ Starting the app on port ${port} (log: ${logFile})`);
+    // A high sign-in budget: every run signs up fresh users from the same local address.
+    server = startServer({ root, port, logFile, env: { LOGIN_IP_RATE_LIMIT: '1000' } });
+    await waitForHealth(`http://127.0.0.1:${port}`, server);
+    baseUrl = `http://localhost:${port}`;
+  }
+  console.log(`▸ App is healthy at ${baseUrl}`);
+  await rm(screenshots, { recursive: true, force: true });
+  browser = await launchBrowser();
+  await runScenario({ browser, baseUrl, screenshots });
+  console.log('\n✓ All browser tests passed.');
+} catch (error) {
+  failed = true;
+  console.error(`\n✗ ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+  if (server) console.error(`  Server output: ${logFile}`);
+} finally {
+  await cleanup();
+}
+process.exit(failed ? 1 : 0);
