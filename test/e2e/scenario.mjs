@@ -150,6 +150,7 @@ export async function runScenario({ browser, baseUrl, screenshots }) {
   await step('audit-filtered', page, async () => {
     await page.getByLabel('Filter by action').selectOption('api_key.created');
     const table = page.getByRole('table', { name: 'Audit log' });
+    await table.getByText('member.added').first().waitFor({ state: 'detached' });
     await table.getByText('Reporting script').waitFor();
     const rows = await table.locator('tbody tr').count();
     assert(rows === 1, `expected 1 api_key.created entry, found ${rows}`);
