@@ -42,6 +42,10 @@ export function Dialog({
         event.preventDefault();
         onClose();
       }}
+      // The browser may still close it on its own (a repeated Escape skips "cancel"): keep state in step.
+      onClose={() => {
+        if (open) onClose();
+      }}
       onClick={(event) => {
         // A click on the backdrop lands on the <dialog> element itself.
         if (event.target === event.currentTarget) onClose();

@@ -34,7 +34,7 @@ export function RequireRole({ min, children }: { min: Role; children: ReactNode 
     <EmptyState
       icon={<ShieldAlert />}
       title={`This page needs the ${ROLE_LABELS[min]} role`}
-      description={`You are ${ROLE_LABELS[workspace.role]} in ${workspace.name}. Ask an admin if you need more access.`}
+      description={`Your role in ${workspace.name} is ${ROLE_LABELS[workspace.role]}. Ask an admin if you need more access.`}
     />
   );
 }

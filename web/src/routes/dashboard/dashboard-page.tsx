@@ -34,7 +34,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title={firstName ? `Welcome, ${firstName}` : 'Dashboard'}
-        description={`An overview of ${workspace.name}.`}
+        description="Members, background work and recent activity in this workspace."
       />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         <StatCard

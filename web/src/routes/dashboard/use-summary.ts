@@ -7,10 +7,13 @@ import { useWorkspace } from '../../shell/workspace-context';
 
 const COUNT_LIMIT = 100;
 
-/** "12", or "100+" when there are more than one page holds. */
-function countOf(page: { items: unknown[]; nextCursor: string | null } | undefined): string | undefined {
-  if (!page) return undefined;
-  return page.nextCursor ? `${COUNT_LIMIT}+` : String(page.items.length);
+type Page = { items: unknown[]; nextCursor: string | null };
+
+/** "12", or "100+" when there are more than one page holds; "—" if it failed; undefined while loading. */
+function countOf(query: { data?: Page | undefined; isError: boolean }): string | undefined {
+  if (query.isError) return '—';
+  if (!query.data) return undefined;
+  return query.data.nextCursor ? `${COUNT_LIMIT}+` : String(query.data.items.length);
 }
 
 /** The numbers and short lists the dashboard shows. */
@@ -44,9 +47,9 @@ export function useSummary() {
     { enabled: admin },
   );
   return {
-    memberCount: countOf(members.data),
-    invitationCount: countOf(invitations.data),
-    activeJobCount: activeJobs.data,
+    memberCount: countOf(members),
+    invitationCount: countOf(invitations),
+    activeJobCount: activeJobs.isError ? '—' : activeJobs.data,
     audit: audit.list,
   };
 }

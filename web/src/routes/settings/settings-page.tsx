@@ -8,7 +8,7 @@ export function SettingsPage() {
   const workspace = useWorkspace();
   return (
     <>
-      <PageHeader title="Settings" description={`Settings of ${workspace.name}.`} />
+      <PageHeader title="Settings" description="The workspace's name, exports, and leaving or deleting it." />
       <div className="space-y-6">
         <WorkspaceNameCard />
         {workspace.can('admin') && <ExportCard />}
