@@ -5,12 +5,15 @@ export function PageHeader({
   title,
   description,
   actions,
+  documentTitle,
 }: {
   title: ReactNode;
+  /** The tab title, when `title` is not plain text or does not name the page. */
+  documentTitle?: string;
   description?: ReactNode;
   actions?: ReactNode;
 }) {
-  useDocumentTitle(typeof title === 'string' ? title : undefined);
+  useDocumentTitle(documentTitle ?? (typeof title === 'string' ? title : undefined));
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">

@@ -1,5 +1,5 @@
 import { Check, ChevronsUpDown, Plus } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { WorkspaceSummary } from '../api/types';
 import { cn } from '../lib/cn';
@@ -14,7 +14,7 @@ function Initial({ name }: { name: string }) {
   );
 }
 
-/** The current workspace, a menu of the others, and "Create workspace". */
+/** The current workspace; it discloses the list of your workspaces and "Create workspace". */
 export function WorkspaceSwitcher({
   workspaces,
   current,
@@ -26,6 +26,7 @@ export function WorkspaceSwitcher({
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
   const root = useRef<HTMLDivElement>(null);
+  const menuId = useId();
 
   useEffect(() => {
     if (!open) return;
@@ -46,8 +47,8 @@ export function WorkspaceSwitcher({
       <button
         type="button"
         onClick={() => setOpen((value) => !value)}
-        aria-haspopup="menu"
         aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
         className="flex w-full items-center gap-2.5 rounded-lg bg-white px-2.5 py-2 text-left shadow-xs ring-1 ring-zinc-200 hover:bg-zinc-50 focus-visible:outline-2 focus-visible:outline-accent-600"
       >
         {current ? <Initial name={current.name} /> : null}
@@ -61,8 +62,7 @@ export function WorkspaceSwitcher({
       </button>
       {open && (
         <div
-          role="menu"
-          aria-label="Workspaces"
+          id={menuId}
           className="absolute inset-x-0 top-full z-30 mt-1.5 overflow-hidden rounded-lg bg-white py-1 shadow-lg ring-1 ring-zinc-200"
         >
           <div className="max-h-72 overflow-y-auto">
@@ -70,7 +70,7 @@ export function WorkspaceSwitcher({
               <button
                 key={workspace.id}
                 type="button"
-                role="menuitem"
+                aria-current={workspace.id === current?.id ? 'true' : undefined}
                 onClick={() => {
                   setOpen(false);
                   navigate(`/w/${workspace.id}`);
@@ -92,7 +92,6 @@ export function WorkspaceSwitcher({
           <div className="mt-1 border-t border-zinc-100 pt-1">
             <button
               type="button"
-              role="menuitem"
               onClick={() => {
                 setOpen(false);
                 setCreating(true);

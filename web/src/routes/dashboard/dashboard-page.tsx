@@ -34,6 +34,7 @@ export function DashboardPage() {
     <>
       <PageHeader
         title={firstName ? `Welcome, ${firstName}` : 'Dashboard'}
+        documentTitle="Dashboard"
         description="Members, background work and recent activity in this workspace."
       />
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
