@@ -22,15 +22,16 @@ export function launchBrowser() {
 /**
  * Collects console errors and uncaught exceptions from every page of a context. Chromium
  * logs every non-2xx fetch as an error; the answers a step provokes on purpose (and the 401
- * a signed-out visit gets from /auth/refresh) are declared with `allow(path, status)`.
+ * a signed-out visit gets from /auth/refresh) are declared with `allow(path or RegExp, status)`.
  */
 export function watchConsole(context, errors) {
   const allowed = [{ path: '/api/v1/auth/refresh', status: 401 }];
   const isAllowed = (message) =>
-    allowed.some(
-      ({ path, status }) =>
-        message.text().includes(`status of ${status}`) && new URL(message.location().url).pathname === path,
-    );
+    allowed.some(({ path, status }) => {
+      const pathname = new URL(message.location().url).pathname;
+      const matches = path instanceof RegExp ? path.test(pathname) : pathname === path;
+      return matches && message.text().includes(`status of ${status}`);
+    });
   const watch = (page) => {
     page.on('console', (message) => {
       if (message.type() === 'error' && !isAllowed(message)) {

@@ -96,6 +96,44 @@ export async function runOpsSteps({
     await page.getByRole('heading', { name: 'Welcome, Ada' }).waitFor();
   });
 
+  await step('token-refresh', page, async () => {
+    // Three API calls at once find the access token rejected: they must share one refresh
+    // (a second refresh would present a used cookie, which ends the session).
+    allowConsoleError(/^\/api\/v1\/workspaces\//, 401);
+    const rejected = new Set();
+    let refreshes = 0;
+    const countRefresh = (request) => {
+      if (request.url().endsWith('/api/v1/auth/refresh')) refreshes++;
+    };
+    const unauthorized = JSON.stringify({
+      type: 'about:blank',
+      title: 'Unauthorized',
+      status: 401,
+      detail: 'Expired.',
+    });
+    const held = [];
+    await page.route('**/api/v1/workspaces/**', (route) => {
+      const url = route.request().url();
+      if (rejected.size >= 3 || rejected.has(url)) return route.fallback();
+      rejected.add(url);
+      // Answer the three together, so all of them still hold the old token when their 401s land.
+      held.push(route);
+      if (held.length < 3) return;
+      return Promise.all(
+        held.map((r) => r.fulfill({ status: 401, contentType: 'application/problem+json', body: unauthorized })),
+      );
+    });
+    page.on('request', countRefresh);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Welcome, Ada' }).waitFor();
+    await page.getByRole('table', { name: 'Audit log' }).waitFor();
+    await page.unrouteAll();
+    page.off('request', countRefresh);
+    assert(rejected.size === 3, `only ${rejected.size} calls were rejected`);
+    // One refresh restores the session on load, one more serves all three rejected calls.
+    assert(refreshes === 2, `expected 2 refreshes, saw ${refreshes}`);
+  });
+
   const phone = await context.newPage();
   await phone.setViewportSize({ width: 390, height: 844 });
   await step('mobile', phone, async () => {
