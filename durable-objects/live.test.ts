@@ -87,6 +87,20 @@ describe('live updates', () => {
     expect(plain.status).toBe(426);
   });
 
+  it('tells connected browsers when the workspace is deleted, then closes', async () => {
+    const owner = await signUp();
+    const viewer = await memberOf(owner, 'viewer');
+    const { url } = await ticketFor(viewer);
+    const live = await connect(new URL(url).pathname + new URL(url).search);
+    expect(
+      (await call(`/api/v1/workspaces/${owner.workspaceId}`, { method: 'DELETE', token: owner.token })).status,
+    ).toBe(204);
+    expect((await live.closed).code).toBe(4404);
+    expect(live.received).toContainEqual(
+      expect.objectContaining({ type: 'entity', action: 'workspace.deleted', targetId: owner.workspaceId }),
+    );
+  });
+
   it('answers ping with pong and closes the sockets of a removed member', async () => {
     const owner = await signUp();
     const viewer = await memberOf(owner, 'viewer');

@@ -45,6 +45,11 @@ export class Live extends DurableObject<Env> {
     for (const socket of this.ctx.getWebSockets(userId)) socket.close(4403, 'No longer a member');
   }
 
+  /** Closes every connection, e.g. when the workspace is deleted. */
+  async closeAll(code: number, reason: string): Promise<void> {
+    for (const socket of this.ctx.getWebSockets()) socket.close(code, reason);
+  }
+
   async connections(): Promise<number> {
     return this.ctx.getWebSockets().length;
   }

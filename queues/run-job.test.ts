@@ -113,6 +113,21 @@ describe('the job runner', () => {
     });
   });
 
+  it('lists jobs by kind and status', async () => {
+    const owner = await signUp();
+    const { id } = await storedJob(owner);
+    const byKind = await json<{ items: Job[] }>(
+      await call(`/api/v1/workspaces/${owner.workspaceId}/jobs?kind=workspace.export&status=queued`, {
+        token: owner.token,
+      }),
+    );
+    expect(byKind.items.map((j) => j.id)).toEqual([id]);
+    await expectProblem(
+      await call(`/api/v1/workspaces/${owner.workspaceId}/jobs?kind=nope`, { token: owner.token }),
+      400,
+    );
+  });
+
   it('does not run a job twice when a message is delivered again', async () => {
     const owner = await signUp();
     const { id, payload } = await storedJob(owner);

@@ -81,6 +81,15 @@ describe('audit log', () => {
     await expectProblem(await call(audit(owner.workspaceId), { token: editor.token }), 403);
   });
 
+  it('filters by known actions only', async () => {
+    const owner = await signUp();
+    const problem = await expectProblem(
+      await call(audit(owner.workspaceId, '?action=made.up'), { token: owner.token }),
+      400,
+    );
+    expect(problem.errors?.[0]?.path).toBe('query.action');
+  });
+
   it('rejects a forged cursor with a 400', async () => {
     const owner = await signUp();
     const problem = await expectProblem(

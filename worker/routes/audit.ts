@@ -2,13 +2,14 @@ import { z } from '@hono/zod-openapi';
 import { ACTOR_TYPES } from '../db/schema';
 import { createRouter, json, WorkspaceParams, workspaceRoute } from '../lib/router';
 import { PageQuery, page, Timestamp } from '../lib/schemas';
+import { AUDIT_ACTIONS } from '../services/audit/actions';
 import { listAudit } from '../services/audit/list';
 import { serviceContext } from '../services/context';
 
 const AuditEntrySchema = z
   .object({
     id: z.string(),
-    action: z.string().openapi({ example: 'member.added' }),
+    action: z.enum(AUDIT_ACTIONS),
     actor: z.object({ type: z.enum(ACTOR_TYPES), id: z.string().nullable(), name: z.string().nullable() }),
     targetType: z.string().nullable(),
     targetId: z.string().nullable(),
@@ -27,7 +28,7 @@ export const auditRoutes = createRouter().openapi(
     summary: 'The audit log, newest first',
     request: {
       params: WorkspaceParams,
-      query: PageQuery.extend({ action: z.string().max(64).optional() }),
+      query: PageQuery.extend({ action: z.enum(AUDIT_ACTIONS).optional() }),
     },
     responses: { 200: json(page(AuditEntrySchema), 'A page of audit entries') },
   }),

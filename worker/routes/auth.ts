@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { Forbidden, Unauthorized } from '../lib/errors';
+import { appOrigin } from '../lib/origin';
 import { createRouter, json, jsonBody, problemResponse, publicRoute } from '../lib/router';
 import { Email } from '../lib/schemas';
 import { clearRefreshCookie, getRefreshCookie, setRefreshCookie } from '../lib/session-cookie';
@@ -19,7 +20,7 @@ import { Name, Password, presentUser, UserSchema, WorkspaceSummarySchema } from 
 function assertSameOrigin(c: Context<AppEnv>) {
   const origin = c.req.header('Origin');
   if (!origin) return;
-  const allowed = [new URL(c.req.url).origin, ...c.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim())];
+  const allowed = [new URL(c.req.url).origin, appOrigin(c), ...c.env.ALLOWED_ORIGINS.split(',').map((o) => o.trim())];
   if (!allowed.includes(origin)) throw new Forbidden('Cross-origin requests may not use the session cookie.');
 }
 
@@ -32,8 +33,14 @@ const SignupBody = z
     email: Email,
     password: Password,
     name: Name,
-    workspaceName: Name,
+    workspaceName: Name.optional().openapi({ description: 'Required unless joining by inviteToken' }),
     inviteToken: z.string().max(128).optional(),
+  })
+  .superRefine((body, ctx) => {
+    // Someone joining by invitation need not start a workspace of their own.
+    if (body.workspaceName === undefined && body.inviteToken === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['workspaceName'], message: 'Required.' });
+    }
   })
   .openapi('SignupRequest');
 
@@ -63,11 +70,7 @@ export const authRoutes = createRouter()
       const result = await signup(serviceContext(c), c.req.valid('json'));
       setRefreshCookie(c, result.session.refreshToken);
       return c.json(
-        {
-          user: presentUser(result.user),
-          workspace: { id: result.workspace.id, name: result.workspace.name, role: result.workspace.role },
-          accessToken: result.session.accessToken,
-        },
+        { user: presentUser(result.user), workspace: result.workspace, accessToken: result.session.accessToken },
         201,
       );
     },

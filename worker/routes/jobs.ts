@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { MESSAGE_KINDS, type MessageKind } from '../../queues/messages';
 import { JOB_STATUSES } from '../db/schema';
 import { createRouter, json, problemResponse, WorkspaceParams, workspaceRoute } from '../lib/router';
 import { Id, PageQuery, page, Timestamp } from '../lib/schemas';
@@ -34,7 +35,13 @@ export const jobRoutes = createRouter()
       path: '/',
       tags: ['Jobs'],
       summary: 'Background jobs, newest first',
-      request: { params: WorkspaceParams, query: PageQuery.extend({ status: z.enum(JOB_STATUSES).optional() }) },
+      request: {
+        params: WorkspaceParams,
+        query: PageQuery.extend({
+          status: z.enum(JOB_STATUSES).optional(),
+          kind: z.enum(Object.keys(MESSAGE_KINDS) as [MessageKind, ...MessageKind[]]).optional(),
+        }),
+      },
       responses: { 200: json(page(JobSchema), 'A page of jobs') },
     }),
     async (c) => c.json(await listJobs(serviceContext(c), c.get('access').workspaceId, c.req.valid('query')), 200),

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Unauthorized } from '../lib/errors';
 import { signToken, verifyToken } from '../lib/jwt';
+import { appOrigin } from '../lib/origin';
 import { createRouter, json, WorkspaceParams, workspaceRoute } from '../lib/router';
 
 const TICKET_TTL_SECONDS = 60;
@@ -30,7 +31,7 @@ export const liveRoutes = createRouter()
       const principal = c.get('principal');
       const subject = principal.kind === 'user' ? principal.userId : principal.keyId;
       const ticket = await signToken(c.env.JWT_SECRET, 'live', subject, TICKET_TTL_SECONDS, { wid: workspaceId });
-      const url = new URL(`/api/v1/workspaces/${workspaceId}/live?ticket=${ticket}`, c.req.url);
+      const url = new URL(`/api/v1/workspaces/${workspaceId}/live?ticket=${ticket}`, appOrigin(c));
       url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
       return c.json({ ticket, url: url.toString(), expiresIn: TICKET_TTL_SECONDS }, 201);
     },

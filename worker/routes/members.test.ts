@@ -1,6 +1,8 @@
+import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { apiKeyFor, call, expectProblem, json, memberOf, PASSWORD, signUp, uniqueEmail } from '../../test/factories';
+import app from '../app';
 
 const members = (wid: string) => `/api/v1/workspaces/${wid}/members`;
 
@@ -40,6 +42,46 @@ describe('adding members', () => {
     expect(me.workspaces.map((w) => [w.id, w.role])).toContainEqual([owner.workspaceId, 'viewer']);
     // A link works once.
     await expectProblem(await call(`/api/v1/invitations/${token}`), 404);
+  });
+
+  it('lets an invitee sign up without a workspace of their own, and names the inviter', async () => {
+    const owner = await signUp({ name: 'Olive Owner' });
+    const email = uniqueEmail('joiner');
+    const invite = await json<{ invitation: { acceptUrl: string; invitedByName: string } }>(
+      await call(members(owner.workspaceId), { token: owner.token, body: { email, role: 'editor' } }),
+    );
+    expect(invite.invitation.invitedByName).toBe('Olive Owner');
+    const inviteToken = invite.invitation.acceptUrl.split('/invite/')[1] ?? '';
+    const res = await call('/api/v1/auth/signup', { body: { email, password: PASSWORD, name: 'Joiner', inviteToken } });
+    expect(res.status).toBe(201);
+    const body = await json<{ workspace: { id: string; role: string; name: string }; accessToken: string }>(res);
+    expect(body.workspace).toEqual({ id: owner.workspaceId, name: 'Test Workspace', role: 'editor' });
+    const me = await json<{ workspaces: unknown[] }>(await call('/api/v1/me', { token: body.accessToken }));
+    expect(me.workspaces).toHaveLength(1);
+  });
+
+  it('needs a workspace name from anyone signing up without an invitation', async () => {
+    const problem = await expectProblem(
+      await call('/api/v1/auth/signup', { body: { email: uniqueEmail(), password: PASSWORD, name: 'No Workspace' } }),
+      400,
+    );
+    expect(problem.errors).toEqual([{ path: 'workspaceName', message: 'Required.' }]);
+  });
+
+  it('builds invitation links on APP_ORIGIN when it is set', async () => {
+    const owner = await signUp();
+    const res = await app.request(
+      `https://internal.host${members(owner.workspaceId)}`,
+      {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${owner.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: uniqueEmail(), role: 'viewer' }),
+      },
+      { ...env, APP_ORIGIN: 'https://app.crowsnest.example' },
+      createExecutionContext(),
+    );
+    const body = await json<{ invitation: { acceptUrl: string } }>(res);
+    expect(body.invitation.acceptUrl).toMatch(/^https:\/\/app\.crowsnest\.example\/invite\//);
   });
 
   it('lets a signed-in user accept an invitation sent to their own address only', async () => {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { appOrigin } from '../lib/origin';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../lib/router';
 import { Email, Id, PageQuery, page, Role, Timestamp } from '../lib/schemas';
 import { idempotent } from '../middleware/idempotency';
@@ -58,7 +59,7 @@ export const memberRoutes = createRouter()
       const principal = c.get('principal');
       const result = await addMember(serviceContext(c), c.get('access'), {
         ...c.req.valid('json'),
-        appOrigin: new URL(c.req.url).origin,
+        appOrigin: appOrigin(c),
         invitedBy: principal.userId,
       });
       return c.json(result, 201);

@@ -3,10 +3,11 @@ import { auditLog } from '../../db/schema';
 import { newId } from '../../lib/ids';
 import type { ServiceContext } from '../context';
 import { publishLive } from '../live/publish';
+import type { AuditAction } from './actions';
 
 export interface AuditInput {
   workspaceId: string | null;
-  action: string;
+  action: AuditAction;
   targetType?: string;
   targetId?: string;
   metadata?: Record<string, unknown>;

@@ -2,12 +2,13 @@ import { and, desc, eq, lt } from 'drizzle-orm';
 import { apiKeys, auditLog, users } from '../../db/schema';
 import { decodeCursor, toPage } from '../../lib/pagination';
 import type { ServiceContext } from '../context';
+import type { AuditAction } from './actions';
 
 /** A workspace's audit trail, newest first, with actor names resolved for display. */
 export async function listAudit(
   ctx: ServiceContext,
   workspaceId: string,
-  filter: { limit: number; cursor?: string | undefined; action?: string | undefined },
+  filter: { limit: number; cursor?: string | undefined; action?: AuditAction | undefined },
 ) {
   const after = decodeCursor(filter.cursor, 1);
   const rows = await ctx.db

@@ -72,7 +72,12 @@ export async function endSession(ctx: ServiceContext, presented: string): Promis
   if (current && !current.revokedAt) await revokeFamily(ctx, current.familyId, current.userId, 'user.logged_out');
 }
 
-async function revokeFamily(ctx: ServiceContext, familyId: string, userId: string, action: string) {
+async function revokeFamily(
+  ctx: ServiceContext,
+  familyId: string,
+  userId: string,
+  action: 'user.refresh_token_reused' | 'user.logged_out',
+) {
   const revoke = ctx.db
     .update(refreshTokens)
     .set({ revokedAt: new Date() })

@@ -1,25 +1,28 @@
 import { eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { memberships, type Role, refreshTokens, users, workspaces } from '../../db/schema';
+import { memberships, refreshTokens, users, workspaces } from '../../db/schema';
 import { hashPassword } from '../../lib/crypto';
-import { Conflict } from '../../lib/errors';
+import { Conflict, ValidationFailed } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { type AuditInput, commitWithAudit } from '../audit/commit';
 import type { ServiceContext } from '../context';
 import { acceptStatements, findOpenInvitation } from '../invitations/accept';
+import type { WorkspaceSummary } from '../workspaces/manage';
 import { accessTokenFor, mintRefreshToken, type Session } from './session';
 
 export interface SignupInput {
   email: string;
   password: string;
   name: string;
-  workspaceName: string;
+  /** The user's own first workspace; optional when joining one by invitation. */
+  workspaceName?: string | undefined;
   inviteToken?: string | undefined;
 }
 
 /**
- * Creates the account, its first workspace with the user as owner, and a session — all in
- * one batch. With an invitation token for the same address, also joins that workspace.
+ * Creates the account and a session, and either a first workspace with the user as owner
+ * or — with an invitation token for the same address — membership of the inviting
+ * workspace (or both). All in one batch. Answers the workspace to open first.
  */
 export async function signup(ctx: ServiceContext, input: SignupInput) {
   const emailTaken = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
@@ -35,21 +38,33 @@ export async function signup(ctx: ServiceContext, input: SignupInput) {
     createdAt: now,
     updatedAt: now,
   };
-  const workspace = { id: newId('ws', now.getTime()), name: input.workspaceName, createdAt: now, updatedAt: now };
-  const role: Role = 'owner';
   const refresh = await mintRefreshToken(user.id);
   const actor = { type: 'user' as const, id: user.id };
-
   const writes: BatchItem<'sqlite'>[] = [
     ctx.db.insert(users).values(user),
-    ctx.db.insert(workspaces).values(workspace),
-    ctx.db.insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role, createdAt: now }),
     ctx.db.insert(refreshTokens).values(refresh.row),
   ];
-  const entries: AuditInput[] = [
-    { workspaceId: workspace.id, action: 'workspace.created', targetType: 'workspace', targetId: workspace.id, actor },
-    { workspaceId: workspace.id, action: 'user.signed_up', targetType: 'user', targetId: user.id, actor },
-  ];
+  const entries: AuditInput[] = [];
+  let opens: WorkspaceSummary | undefined;
+
+  if (input.workspaceName !== undefined) {
+    const workspace = { id: newId('ws', now.getTime()), name: input.workspaceName, createdAt: now, updatedAt: now };
+    writes.push(
+      ctx.db.insert(workspaces).values(workspace),
+      ctx.db.insert(memberships).values({ workspaceId: workspace.id, userId: user.id, role: 'owner', createdAt: now }),
+    );
+    entries.push(
+      {
+        workspaceId: workspace.id,
+        action: 'workspace.created',
+        targetType: 'workspace',
+        targetId: workspace.id,
+        actor,
+      },
+      { workspaceId: workspace.id, action: 'user.signed_up', targetType: 'user', targetId: user.id, actor },
+    );
+    opens = { id: workspace.id, name: workspace.name, role: 'owner' };
+  }
   if (invitation) {
     writes.push(...acceptStatements(ctx, invitation, user.id, now));
     entries.push({
@@ -60,7 +75,13 @@ export async function signup(ctx: ServiceContext, input: SignupInput) {
       metadata: { role: invitation.role, invitationId: invitation.id },
       actor,
     });
+    const [invited] = await ctx.db
+      .select({ name: workspaces.name })
+      .from(workspaces)
+      .where(eq(workspaces.id, invitation.workspaceId));
+    opens ??= { id: invitation.workspaceId, name: invited?.name ?? '', role: invitation.role };
   }
+  if (!opens) throw new ValidationFailed([{ path: 'workspaceName', message: 'Required.' }]);
   try {
     await commitWithAudit(ctx, writes, entries);
   } catch (error) {
@@ -74,7 +95,7 @@ export async function signup(ctx: ServiceContext, input: SignupInput) {
     accessToken: await accessTokenFor(ctx.env, user.id),
     refreshToken: refresh.token,
   };
-  return { user, workspace: { ...workspace, role }, session };
+  return { user, workspace: opens, session };
 }
 
 function emailConflict() {

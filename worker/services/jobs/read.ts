@@ -17,7 +17,12 @@ export async function getJob(ctx: ServiceContext, workspaceId: string, jobId: st
 export async function listJobs(
   ctx: ServiceContext,
   workspaceId: string,
-  filter: { limit: number; cursor?: string | undefined; status?: (typeof JOB_STATUSES)[number] | undefined },
+  filter: {
+    limit: number;
+    cursor?: string | undefined;
+    status?: (typeof JOB_STATUSES)[number] | undefined;
+    kind?: string | undefined;
+  },
 ) {
   const after = decodeCursor(filter.cursor, 1);
   const rows = await ctx.db
@@ -27,6 +32,7 @@ export async function listJobs(
       and(
         eq(jobs.workspaceId, workspaceId),
         filter.status ? eq(jobs.status, filter.status) : undefined,
+        filter.kind ? eq(jobs.kind, filter.kind) : undefined,
         after ? lt(jobs.id, String(after[0])) : undefined,
       ),
     )

@@ -83,8 +83,14 @@ export async function addMember(
     targetId: invitation.id,
     metadata: { email: input.email, role: input.role },
   });
+  const [inviter] = input.invitedBy
+    ? await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, input.invitedBy))
+    : [];
   return {
     status: 'invited' as const,
-    invitation: { ...presentInvitation(invitation), acceptUrl: `${input.appOrigin}/invite/${token}` },
+    invitation: {
+      ...presentInvitation({ ...invitation, invitedByName: inviter?.name ?? null }),
+      acceptUrl: `${input.appOrigin}/invite/${token}`,
+    },
   };
 }

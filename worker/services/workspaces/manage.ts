@@ -2,8 +2,10 @@ import { asc, eq } from 'drizzle-orm';
 import { auditLog, jobs, memberships, type Role, workspaces } from '../../db/schema';
 import { NotFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
+import { logError } from '../../lib/log';
 import { commitWithAudit } from '../audit/commit';
 import type { ServiceContext } from '../context';
+import { publishLive } from '../live/publish';
 
 export interface WorkspaceSummary {
   id: string;
@@ -78,6 +80,19 @@ export async function deleteWorkspace(ctx: ServiceContext, workspaceId: string) 
       targetId: workspaceId,
       metadata: { name: workspace.name },
     },
+  );
+  // Open browsers learn why their next request would be a 404, then are disconnected.
+  await publishLive(ctx.env, workspaceId, {
+    type: 'entity',
+    action: 'workspace.deleted',
+    targetType: 'workspace',
+    targetId: workspaceId,
+    at: new Date().toISOString(),
+  });
+  ctx.waitUntil(
+    ctx.env.LIVE.get(ctx.env.LIVE.idFromName(workspaceId))
+      .closeAll(4404, 'Workspace deleted')
+      .catch((error: unknown) => logError('live.close_failed', error, { workspaceId })),
   );
   const exports = await ctx.env.MEDIA.list({ prefix: `exports/${workspaceId}/` });
   if (exports.objects.length > 0) await ctx.env.MEDIA.delete(exports.objects.map((o) => o.key));
