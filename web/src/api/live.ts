@@ -7,8 +7,8 @@ export type LiveStatus = 'connecting' | 'open' | 'offline';
 
 const PING_EVERY_MS = 30_000;
 const MAX_BACKOFF_MS = 30_000;
-/** The server closes a removed member's sockets with this code; reconnecting would be refused. */
-const CLOSE_NO_LONGER_MEMBER = 4403;
+/** Close codes after which reconnecting would be refused: removed from, or deleted, workspace. */
+const REFUSED_CLOSE_CODES = new Set([4403, 4404]);
 
 interface Handlers {
   onEvent: (event: LiveEvent) => void;
@@ -82,7 +82,7 @@ export function connectLive(workspaceId: string, handlers: Handlers): () => void
       clearInterval(ping);
       if (socket !== current || stopped) return;
       socket = null;
-      if (event.code === CLOSE_NO_LONGER_MEMBER) {
+      if (REFUSED_CLOSE_CODES.has(event.code)) {
         stop();
         handlers.onRefused();
         return;

@@ -1,4 +1,4 @@
-import type { InferResponseType } from 'hono/client';
+import type { InferRequestType, InferResponseType } from 'hono/client';
 import type { api, ws } from './client';
 
 /** Answer shapes, inferred from the Worker's routes. */
@@ -18,3 +18,4 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+export type JobKind = NonNullable<NonNullable<InferRequestType<typeof ws.jobs.$get>['query']>['kind']>;

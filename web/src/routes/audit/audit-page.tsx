@@ -17,7 +17,8 @@ import { AuditTable } from './audit-table';
 export function AuditPage() {
   const workspace = useWorkspace();
   const [params, setParams] = useSearchParams();
-  const action = params.get('action') ?? undefined;
+  const requested = params.get('action');
+  const action = AUDIT_ACTIONS.find((known) => known === requested);
   const { list, more } = usePaged(keys.auditList(workspace.id, action), (cursor) =>
     unwrap(
       ws.audit.$get({

@@ -17,7 +17,9 @@ const schema = z.object({
   password: passwordField,
   workspaceName: nameField,
 });
-type Values = z.infer<typeof schema>;
+/** Joining by invitation needs no workspace of one's own. */
+const invitedSchema = schema.omit({ workspaceName: true });
+type Values = z.infer<typeof invitedSchema> & { workspaceName?: string };
 const FIELDS = ['name', 'email', 'password', 'workspaceName'] as const;
 
 export interface SignedUp {
@@ -26,7 +28,7 @@ export interface SignedUp {
   accessToken: string;
 }
 
-/** Creates an account and its first workspace; with an invitation, also joins that workspace. */
+/** Creates an account and its first workspace; with an invitation, joins that workspace instead. */
 export function SignupForm({
   onSignedUp,
   invitation,
@@ -35,13 +37,13 @@ export function SignupForm({
   invitation?: { token: string; email: string };
 }) {
   const form = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver: zodResolver(invitation ? invitedSchema : schema),
     mode: 'onTouched',
     defaultValues: {
       name: '',
       email: invitation?.email ?? '',
       password: '',
-      workspaceName: invitation ? 'Personal' : '',
+      workspaceName: '',
     },
   });
   const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
@@ -50,7 +52,9 @@ export function SignupForm({
   const submit = form.handleSubmit(async (values) => {
     clear();
     try {
-      const json = invitation ? { ...values, email: invitation.email, inviteToken: invitation.token } : values;
+      const json = invitation
+        ? { name: values.name, password: values.password, email: invitation.email, inviteToken: invitation.token }
+        : values;
       await onSignedUp(await unwrap(api.auth.signup.$post({ json })));
     } catch (error) {
       handle(error);
@@ -72,17 +76,15 @@ export function SignupForm({
       <Field label="Password" error={errors.password?.message} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
         <Input type="password" autoComplete="new-password" {...form.register('password')} />
       </Field>
-      <Field
-        label={invitation ? 'Name of your own workspace' : 'Workspace name'}
-        error={errors.workspaceName?.message}
-        hint={
-          invitation
-            ? 'Every account also gets a workspace of its own. You can rename it later.'
-            : 'Usually your company or team. You can rename it later.'
-        }
-      >
-        <Input autoComplete="organization" {...form.register('workspaceName')} />
-      </Field>
+      {invitation ? null : (
+        <Field
+          label="Workspace name"
+          error={errors.workspaceName?.message}
+          hint="Usually your company or team. You can rename it later."
+        >
+          <Input autoComplete="organization" {...form.register('workspaceName')} />
+        </Field>
+      )}
       <FormError error={problem} />
       <Button type="submit" variant="primary" className="w-full" loading={isSubmitting}>
         Create account

@@ -25,7 +25,7 @@ export function DashboardPage() {
   const workspace = useWorkspace();
   const me = useMe();
   const summary = useSummary();
-  const jobs = useJobs(workspace.id, undefined, 5);
+  const jobs = useJobs(workspace.id, {}, 5);
   const base = `/w/${workspace.id}`;
   const admin = workspace.can('admin');
   const firstName = me.data?.user.name.split(' ')[0];

@@ -46,12 +46,11 @@ export function JoinAsNewcomer({
       {mode === 'signup' ? (
         <SignupForm
           invitation={{ token, email: invitation.email }}
-          onSignedUp={async ({ accessToken, workspace }) => {
+          onSignedUp={({ accessToken, workspace }) => {
             onStart();
             signIn(accessToken);
-            // Sign-up joined the invited workspace too: it is the one that is not the new account's own.
-            const me = await unwrap(api.me.$get());
-            onJoined(me.workspaces.find((w) => w.id !== workspace.id)?.id ?? workspace.id);
+            // Signing up with an invitation answers the invited workspace.
+            onJoined(workspace.id);
           }}
         />
       ) : (

@@ -26,7 +26,7 @@ export function JobsPage() {
   const workspace = useWorkspace();
   const [params, setParams] = useSearchParams();
   const status = parseStatus(params.get('status'));
-  const { list, more } = useJobs(workspace.id, status);
+  const { list, more } = useJobs(workspace.id, status ? { status } : {});
 
   return (
     <>

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ws } from '../../api/client';
 import { keys } from '../../api/keys';
 import { unwrap } from '../../api/problem';
-import type { JobStatus } from '../../api/types';
+import type { JobKind, JobStatus } from '../../api/types';
 import { pageQuery, usePaged } from '../../api/use-paged';
 import { useLiveStatus } from '../../shell/workspace-context';
 import { isActive } from './job-status';
@@ -10,15 +10,16 @@ import { isActive } from './job-status';
 /** How often to poll running jobs when the live connection is down. */
 const FALLBACK_POLL_MS = 4000;
 
-export function useJobs(workspaceId: string, status?: JobStatus, limit = 25) {
+export function useJobs(workspaceId: string, filter: { status?: JobStatus; kind?: JobKind } = {}, limit = 25) {
   const live = useLiveStatus();
+  const { status, kind } = filter;
   return usePaged(
-    [...keys.jobList(workspaceId, status), limit],
+    [...keys.jobList(workspaceId, status), kind ?? 'any', limit],
     (cursor) =>
       unwrap(
         ws.jobs.$get({
           param: { workspaceId },
-          query: status ? { ...pageQuery(cursor, limit), status } : pageQuery(cursor, limit),
+          query: { ...pageQuery(cursor, limit), ...(status ? { status } : {}), ...(kind ? { kind } : {}) },
         }),
       ),
     { poll: (jobs) => (live !== 'open' && jobs.some(isActive) ? FALLBACK_POLL_MS : false) },

@@ -28,8 +28,8 @@ export function ExportCard() {
   const workspace = useWorkspace();
   const [started, setStarted] = useState<string | null>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
-  const recent = useJobs(workspace.id);
-  const latest = recent.list.data?.find((job) => job.kind === 'workspace.export');
+  const recent = useJobs(workspace.id, { kind: 'workspace.export' }, 1);
+  const latest = recent.list.data?.[0];
   const job = useJob(workspace.id, started ?? latest?.id ?? null).data;
   const start = useMutation({
     mutationFn: () => unwrap(ws.exports.$post({ param: { workspaceId: workspace.id } })),
