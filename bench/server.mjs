@@ -3,25 +3,13 @@
  * never touch your local data), migrations applied, on a free port. Returns its origin and
  * a stop function.
  */
+
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../scripts/free-port.mjs';
+import { root } from '../scripts/local-env.mjs';
 
 async function waitFor(url, timeoutMs) {
   const deadline = Date.now() + timeoutMs;

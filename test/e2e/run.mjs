@@ -8,9 +8,10 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../scripts/free-port.mjs';
 import { launchBrowser } from './browser.mjs';
 import { runScenario } from './scenario.mjs';
-import { freePort, startServer, waitForHealth } from './server.mjs';
+import { startServer, waitForHealth } from './server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..', '..');

@@ -2,22 +2,10 @@
  * Starts `npm start` on a free port for the browser tests and stops it again. The server
  * runs in its own process group (wrangler spawns workerd), so stopping it ends all of it.
  */
+
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Spawns the app; its output goes to `logFile`. */
 export function startServer({ root, port, logFile, env = {} }) {
