@@ -7,9 +7,12 @@ import autocannon from 'autocannon';
 
 export const loadTool = spawnSync('wrk', ['--version']).error ? 'autocannon' : 'wrk';
 
+/** wrk prints durations as 812.00us, 45.10ms, 1.02s or 2.00m. */
 function ms(text) {
-  const [, n, unit] = text.match(/([\d.]+)(us|ms|s)/) ?? [];
-  return Number(n) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1);
+  const match = text.match(/^([\d.]+)(us|ms|s|m)$/);
+  if (!match) throw new Error(`unreadable wrk duration: ${JSON.stringify(text)}`);
+  const factor = { us: 0.001, ms: 1, s: 1000, m: 60_000 }[match[2]];
+  return Number(match[1]) * factor;
 }
 
 /** @returns {Promise<{ rps: number, p50: number, p99: number, errors: number }>} */
@@ -23,8 +26,8 @@ export async function load(url, { connections, seconds, headers = {} }) {
     const socketErrors = out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/);
     return {
       rps: Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1]),
-      p50: ms(out.match(/50%\s+(\S+)/)?.[1] ?? ''),
-      p99: ms(out.match(/99%\s+(\S+)/)?.[1] ?? ''),
+      p50: ms(out.match(/^\s+50%\s+(\S+)/m)?.[1] ?? ''),
+      p99: ms(out.match(/^\s+99%\s+(\S+)/m)?.[1] ?? ''),
       non2xx,
       errors: socketErrors ? socketErrors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
     };
