@@ -1,6 +1,6 @@
 import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { call, expectProblem, json, signUp } from '../test/factories';
 import { openApi, operations } from '../test/openapi';
 import app from './app';
@@ -57,6 +57,37 @@ describe('conventions on every answer', () => {
     const problem = await expectProblem(res, 500);
     expect(problem.type).toMatch(/internal$/);
     expect(text).not.toMatch(/fire|10\.0\.0\.3|D1_ERROR|at /);
+  });
+});
+
+describe('request log', () => {
+  it('writes one JSON line per request with method, path, status, duration, request id and workspace', async () => {
+    const user = await signUp();
+    const lines: unknown[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
+      lines.push(line);
+    });
+    try {
+      await callWith({}, `/api/v1/workspaces/${user.workspaceId}/members?limit=5`, {
+        headers: { Authorization: `Bearer ${user.token}`, 'X-Request-Id': 'log-check-1' },
+      });
+    } finally {
+      spy.mockRestore();
+    }
+    const requests = lines.map((line) => JSON.parse(String(line))).filter((entry) => entry.msg === 'request');
+    expect(requests).toEqual([
+      {
+        level: 'info',
+        msg: 'request',
+        method: 'GET',
+        path: `/api/v1/workspaces/${user.workspaceId}/members`,
+        status: 200,
+        ms: expect.any(Number),
+        requestId: 'log-check-1',
+        workspaceId: user.workspaceId,
+        principal: user.id,
+      },
+    ]);
   });
 });
 

@@ -48,7 +48,13 @@ export async function runScenario({ browser, baseUrl, screenshots }) {
   let apiKey = '';
 
   await step('signup-form', page, async () => {
-    await page.goto('/signup');
+    const document = await page.goto('/signup');
+    // Static assets bypass the Worker: their security headers come from web/public/_headers.
+    const headers = document?.headers() ?? {};
+    assert(headers['content-security-policy']?.includes("script-src 'self';"), 'the app page has a strict CSP');
+    assert(headers['content-security-policy']?.includes("frame-ancestors 'none'"), 'the app page cannot be framed');
+    assert(headers['strict-transport-security']?.startsWith('max-age='), 'the app page sets HSTS');
+    assert(headers['x-content-type-options'] === 'nosniff', 'the app page sets nosniff');
     await page.getByLabel('Your name').fill(owner.name);
     await page.getByLabel('Work email').fill('not-an-email');
     await page.getByLabel('Password').fill('short');
