@@ -1,107 +1,24 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: API throughput and latency on `wrangler dev`, against baselines measured
- * in the same run, so the figures compare across machines.
- *   floor     GET /api/v1/nope          the middleware stack alone (a problem+json 404)
- *   baseline  GET /api/v1/health        no auth; D1 and R2 probes
- *   measured  GET /api/v1/workspaces/:id/audit?limit=25
- *             access JWT, per-user rate limit in a Durable Object, tenant check, a joined,
- *             paginated D1 query
- * Targets (issue 2): measured ≥ 0.5 × baseline throughput; p99 < 50 ms at 50 connections.
+ * `npm run bench [name…]`: runs the benchmarks (all of them, or those named), each printing
+ * its figures as ratios against baselines measured in the same run. Exits non-zero when a
+ * benchmark misses its target.
+ *   api      authenticated list route vs the health route, on wrangler dev
  */
-import { load, loadTool } from './load.mjs';
-import { startServer } from './server.mjs';
+const BENCHES = {
+  api: () => import('./api.mjs'),
+};
 
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-/** Routes are measured in interleaved rounds and summarised by the median, so drift hits all alike. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+const names = process.argv.slice(2);
+const unknown = names.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark: ${unknown.join(', ')}. Known: ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
 }
-
-async function json(res) {
-  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-  return res.json();
+let allMet = true;
+for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
+  console.log(`\n━━ ${name} ━━`);
+  const { run } = await BENCHES[name]();
+  if (!(await run())) allMet = false;
 }
-
-const server = await startServer({ vars: { API_RATE_LIMIT_PER_MINUTE: '100000000' } });
-try {
-  const { origin } = server;
-  const signup = await json(
-    await fetch(`${origin}/api/v1/auth/signup`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        email: `bench-${Date.now()}@example.com`,
-        password: 'bench password 123',
-        name: 'Bench',
-        workspaceName: 'Bench',
-      }),
-    }),
-  );
-  const auth = { Authorization: `Bearer ${signup.accessToken}` };
-  const wid = signup.workspace.id;
-  // Enough audit entries for a full page of 25 and a next cursor.
-  for (let i = 0; i < 40; i++) {
-    await json(
-      await fetch(`${origin}/api/v1/workspaces/${wid}/api-keys`, {
-        method: 'POST',
-        headers: { ...auth, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name: `key ${i}`, role: 'viewer' }),
-      }),
-    );
-  }
-  const listUrl = `${origin}/api/v1/workspaces/${wid}/audit?limit=25`;
-  const page = await json(await fetch(listUrl, { headers: auth }));
-  if (page.items.length !== 25 || !page.nextCursor) throw new Error('the list route did not return a full page');
-
-  const options = { connections: CONNECTIONS, seconds: SECONDS };
-  console.log(`load: ${loadTool}, ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s per route; warming up…`);
-  await load(`${origin}/api/v1/health`, { ...options, seconds: 3 });
-  const routes = {
-    floor: [`${origin}/api/v1/nope`, {}],
-    health: [`${origin}/api/v1/health`, {}],
-    list: [listUrl, auth],
-  };
-  const samples = { floor: [], health: [], list: [] };
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [name, [url, headers]] of Object.entries(routes)) {
-      const result = await load(url, { ...options, headers });
-      if (name !== 'floor' && (result.non2xx || result.errors)) {
-        throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} socket errors`);
-      }
-      samples[name].push(result);
-    }
-  }
-  const summarise = (runs) => ({
-    rps: median(runs.map((r) => r.rps)),
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
-  });
-  const floor = summarise(samples.floor);
-  const health = summarise(samples.health);
-  const list = summarise(samples.list);
-
-  const row = (name, r) =>
-    `${name.padEnd(36)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms`;
-  console.log('');
-  console.log(row('floor     GET /api/v1/nope (404)', floor));
-  console.log(row('baseline  GET /api/v1/health', health));
-  console.log(row('measured  GET …/audit?limit=25 (authed)', list));
-  const ratio = list.rps / health.rps;
-  console.log(
-    `\nthroughput, measured / baseline: ${ratio.toFixed(2)}   (target ≥ 0.50: ${ratio >= 0.5 ? 'met' : 'NOT met'})`,
-  );
-  console.log(
-    `p99 of the measured route:       ${list.p99.toFixed(1)} ms (target < 50 ms: ${list.p99 < 50 ? 'met' : 'NOT met'})`,
-  );
-  console.log(
-    `p99 of the floor:                 ${floor.p99.toFixed(1)} ms — what wrangler dev itself costs on this machine`,
-  );
-  process.exitCode = ratio >= 0.5 && list.p99 < 50 ? 0 : 1;
-} finally {
-  server.stop();
-}
+process.exitCode = allMet ? 0 : 1;
