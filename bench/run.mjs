@@ -3,10 +3,14 @@
  * `npm run bench [name…]`: runs the benchmarks (all of them, or those named), each printing
  * its figures as ratios against baselines measured in the same run. Exits non-zero when a
  * benchmark misses its target.
- *   api      authenticated list route vs the health route, on wrangler dev
+ *   api         authenticated list route vs the health route, on wrangler dev
+ *   extraction  main-text extraction pages/s in workerd vs Readability.js on jsdom and on linkedom
+ *   feeds       feed parsing feeds/s in workerd vs rss-parser
  */
 const BENCHES = {
   api: () => import('./api.mjs'),
+  extraction: () => import('./extraction.mjs'),
+  feeds: () => import('./feeds.mjs'),
 };
 
 const names = process.argv.slice(2);
