@@ -1,9 +1,8 @@
 import { type ReactNode, useState } from 'react';
-import { ApiError, errorMessage } from '../api/problem';
-import { Alert } from './alert';
 import { Button } from './button';
 import { Dialog } from './dialog';
 import { Field } from './field';
+import { FormError } from './form-error';
 import { Input } from './input';
 
 /**
@@ -89,14 +88,7 @@ export function ConfirmDialog({
             />
           </Field>
         )}
-        {error !== null && (
-          <Alert tone="danger">
-            {errorMessage(error)}
-            {error instanceof ApiError && error.requestId && (
-              <span className="mt-1 block font-mono text-[11px] opacity-70">Request ID: {error.requestId}</span>
-            )}
-          </Alert>
-        )}
+        <FormError error={error} />
       </div>
     </Dialog>
   );

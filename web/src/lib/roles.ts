@@ -16,6 +16,11 @@ export function grantableRoles(role: Role): Role[] {
   return ROLES.filter((candidate) => atLeast(role, candidate));
 }
 
+/** `grantableRoles` as the options of a select. */
+export function grantableRoleOptions(role: Role): { value: Role; label: string }[] {
+  return grantableRoles(role).map((value) => ({ value, label: ROLE_LABELS[value] }));
+}
+
 export const ROLE_LABELS: Record<Role, string> = {
   owner: 'Owner',
   admin: 'Admin',

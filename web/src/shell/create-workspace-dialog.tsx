@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { api } from '../api/client';
@@ -12,19 +10,16 @@ import { Field } from '../components/field';
 import { FormError } from '../components/form-error';
 import { Input } from '../components/input';
 import { useToast } from '../components/toast';
-import { useFormProblem } from '../lib/form-problem';
 import { nameField } from '../lib/schemas';
+import { useServerForm } from '../lib/server-form';
 
 const schema = z.object({ name: nameField });
-type Values = z.infer<typeof schema>;
-const FIELDS = ['name'] as const;
 
 export function CreateWorkspaceDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const toast = useToast();
-  const form = useForm<Values>({ resolver: zodResolver(schema), mode: 'onTouched', defaultValues: { name: '' } });
-  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
+  const { form, problem, clear, onSubmit } = useServerForm(schema, { mode: 'onTouched', defaultValues: { name: '' } });
 
   const close = () => {
     form.reset();
@@ -32,17 +27,12 @@ export function CreateWorkspaceDialog({ open, onClose }: { open: boolean; onClos
     onClose();
   };
 
-  const submit = form.handleSubmit(async (values) => {
-    clear();
-    try {
-      const workspace = await unwrap(api.workspaces.$post({ json: values }));
-      await queryClient.invalidateQueries({ queryKey: keys.me });
-      toast({ title: `Created ${workspace.name}`, description: 'You are its owner.' });
-      close();
-      navigate(`/w/${workspace.id}`);
-    } catch (error) {
-      handle(error);
-    }
+  const submit = onSubmit(async (values) => {
+    const workspace = await unwrap(api.workspaces.$post({ json: values }));
+    await queryClient.invalidateQueries({ queryKey: keys.me });
+    toast({ title: `Created ${workspace.name}`, description: 'You are its owner.' });
+    close();
+    navigate(`/w/${workspace.id}`);
   });
 
   return (

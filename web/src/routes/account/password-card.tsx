@@ -1,5 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -10,8 +8,8 @@ import { Field } from '../../components/field';
 import { FormError } from '../../components/form-error';
 import { Input } from '../../components/input';
 import { useToast } from '../../components/toast';
-import { useFormProblem } from '../../lib/form-problem';
 import { MIN_PASSWORD_LENGTH, passwordField } from '../../lib/schemas';
+import { useServerForm } from '../../lib/server-form';
 
 const schema = z
   .object({
@@ -20,30 +18,21 @@ const schema = z
     confirm: z.string(),
   })
   .refine((values) => values.newPassword === values.confirm, { path: ['confirm'], message: 'The passwords differ.' });
-type Values = z.infer<typeof schema>;
-const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 export function PasswordCard() {
   const toast = useToast();
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, problem, onSubmit } = useServerForm(schema, {
     mode: 'onTouched',
     defaultValues: { currentPassword: '', newPassword: '', confirm: '' },
   });
-  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
   const { errors } = form.formState;
 
-  const submit = form.handleSubmit(async ({ currentPassword, newPassword }) => {
-    clear();
-    try {
-      const { accessToken } = await unwrap(api.me.password.$post({ json: { currentPassword, newPassword } }));
-      // The change ends every other session and starts a new one here.
-      setAccessToken(accessToken);
-      form.reset();
-      toast({ title: 'Password changed', description: 'Your other sessions were signed out.' });
-    } catch (error) {
-      handle(error);
-    }
+  const submit = onSubmit(async ({ currentPassword, newPassword }) => {
+    const { accessToken } = await unwrap(api.me.password.$post({ json: { currentPassword, newPassword } }));
+    // The change ends every other session and starts a new one here.
+    setAccessToken(accessToken);
+    form.reset();
+    toast({ title: 'Password changed', description: 'Your other sessions were signed out.' });
   });
 
   return (

@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
@@ -12,28 +10,20 @@ import { Field } from '../../components/field';
 import { FormError } from '../../components/form-error';
 import { Input } from '../../components/input';
 import { useToast } from '../../components/toast';
-import { useFormProblem } from '../../lib/form-problem';
 import { nameField } from '../../lib/schemas';
+import { useServerForm } from '../../lib/server-form';
 
 const schema = z.object({ name: nameField });
-type Values = z.infer<typeof schema>;
-const FIELDS = ['name'] as const;
 
 export function ProfileCard({ user }: { user: User }) {
   const queryClient = useQueryClient();
   const toast = useToast();
-  const form = useForm<Values>({ resolver: zodResolver(schema), mode: 'onChange', values: { name: user.name } });
-  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
+  const { form, problem, onSubmit } = useServerForm(schema, { mode: 'onChange', values: { name: user.name } });
 
-  const submit = form.handleSubmit(async (values) => {
-    clear();
-    try {
-      await unwrap(api.me.$patch({ json: values }));
-      await queryClient.invalidateQueries({ queryKey: keys.me });
-      toast({ title: 'Profile saved' });
-    } catch (error) {
-      handle(error);
-    }
+  const submit = onSubmit(async (values) => {
+    await unwrap(api.me.$patch({ json: values }));
+    await queryClient.invalidateQueries({ queryKey: keys.me });
+    toast({ title: 'Profile saved' });
   });
 
   return (

@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
@@ -9,29 +7,23 @@ import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { FormError } from '../../components/form-error';
 import { Input } from '../../components/input';
-import { Select } from '../../components/select';
-import { useFormProblem } from '../../lib/form-problem';
-import { grantableRoles, ROLE_HINTS, ROLE_LABELS, type Role } from '../../lib/roles';
+import { RoleField } from '../../components/role-field';
 import { nameField, roleField } from '../../lib/schemas';
+import { useServerForm } from '../../lib/server-form';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useCreateApiKey } from './use-api-keys';
 
 const schema = z.object({ name: nameField, role: roleField });
-type Values = z.infer<typeof schema>;
-const FIELDS = ['name', 'role'] as const;
 
 /** Creates a key, then shows it once with a copy button. */
 export function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const workspace = useWorkspace();
   const create = useCreateApiKey(workspace.id);
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, problem, clear, onSubmit } = useServerForm(schema, {
     mode: 'onTouched',
     defaultValues: { name: '', role: 'viewer' },
   });
-  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
-  const role = form.watch('role') as Role;
 
   const close = () => {
     form.reset();
@@ -40,14 +32,9 @@ export function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () 
     onClose();
   };
 
-  const submit = form.handleSubmit(async (values) => {
-    clear();
-    try {
-      const key = await create.mutateAsync(values);
-      setCreated({ name: key.name, key: key.key });
-    } catch (error) {
-      handle(error);
-    }
+  const submit = onSubmit(async (values) => {
+    const key = await create.mutateAsync(values);
+    setCreated({ name: key.name, key: key.key });
   });
 
   if (created) {
@@ -85,12 +72,12 @@ export function CreateKeyDialog({ open, onClose }: { open: boolean; onClose: () 
         <Field label="Name" error={form.formState.errors.name?.message} hint="What uses it, e.g. “Reporting script”.">
           <Input autoFocus autoComplete="off" {...form.register('name')} />
         </Field>
-        <Field label="Role" error={form.formState.errors.role?.message} hint={ROLE_HINTS[role]}>
-          <Select
-            options={grantableRoles(workspace.role).map((value) => ({ value, label: ROLE_LABELS[value] }))}
-            {...form.register('role')}
-          />
-        </Field>
+        <RoleField
+          granter={workspace.role}
+          chosen={form.watch('role')}
+          error={form.formState.errors.role?.message}
+          {...form.register('role')}
+        />
         <FormError error={problem} />
         <div className="flex justify-end gap-2">
           <Button onClick={close}>Cancel</Button>

@@ -1,5 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -7,12 +5,10 @@ import { Button } from '../../components/button';
 import { Field } from '../../components/field';
 import { FormError } from '../../components/form-error';
 import { Input } from '../../components/input';
-import { useFormProblem } from '../../lib/form-problem';
 import { emailField } from '../../lib/schemas';
+import { useServerForm } from '../../lib/server-form';
 
 const schema = z.object({ email: emailField, password: z.string().min(1, 'Enter your password.') });
-type Values = z.infer<typeof schema>;
-const FIELDS = ['email', 'password'] as const;
 
 /** Email and password; hands the access token to `onSignedIn`. */
 export function LoginForm({
@@ -24,22 +20,15 @@ export function LoginForm({
   email?: string;
   submitLabel?: string;
 }) {
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, problem, onSubmit } = useServerForm(schema, {
     mode: 'onTouched',
     defaultValues: { email: email ?? '', password: '' },
   });
-  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
   const { errors, isSubmitting } = form.formState;
 
-  const submit = form.handleSubmit(async (values) => {
-    clear();
-    try {
-      const { accessToken } = await unwrap(api.auth.login.$post({ json: values }));
-      await onSignedIn(accessToken);
-    } catch (error) {
-      handle(error);
-    }
+  const submit = onSubmit(async (values) => {
+    const { accessToken } = await unwrap(api.auth.login.$post({ json: values }));
+    await onSignedIn(accessToken);
   });
 
   return (

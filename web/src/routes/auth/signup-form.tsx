@@ -1,5 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
@@ -8,8 +6,8 @@ import { Button } from '../../components/button';
 import { Field } from '../../components/field';
 import { FormError } from '../../components/form-error';
 import { Input } from '../../components/input';
-import { useFormProblem } from '../../lib/form-problem';
 import { emailField, MIN_PASSWORD_LENGTH, nameField, passwordField } from '../../lib/schemas';
+import { useServerForm } from '../../lib/server-form';
 
 const schema = z.object({
   name: nameField,
@@ -20,7 +18,6 @@ const schema = z.object({
 /** Joining by invitation needs no workspace of one's own. */
 const invitedSchema = schema.omit({ workspaceName: true });
 type Values = z.infer<typeof invitedSchema> & { workspaceName?: string };
-const FIELDS = ['name', 'email', 'password', 'workspaceName'] as const;
 
 export interface SignedUp {
   user: User;
@@ -36,8 +33,7 @@ export function SignupForm({
   onSignedUp: (result: SignedUp) => Promise<void> | void;
   invitation?: { token: string; email: string };
 }) {
-  const form = useForm<Values>({
-    resolver: zodResolver(invitation ? invitedSchema : schema),
+  const { form, problem, onSubmit } = useServerForm<Values>(invitation ? invitedSchema : schema, {
     mode: 'onTouched',
     defaultValues: {
       name: '',
@@ -46,19 +42,13 @@ export function SignupForm({
       workspaceName: '',
     },
   });
-  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
   const { errors, isSubmitting } = form.formState;
 
-  const submit = form.handleSubmit(async (values) => {
-    clear();
-    try {
-      const json = invitation
-        ? { name: values.name, password: values.password, email: invitation.email, inviteToken: invitation.token }
-        : values;
-      await onSignedUp(await unwrap(api.auth.signup.$post({ json })));
-    } catch (error) {
-      handle(error);
-    }
+  const submit = onSubmit(async (values) => {
+    const json = invitation
+      ? { name: values.name, password: values.password, email: invitation.email, inviteToken: invitation.token }
+      : values;
+    await onSignedUp(await unwrap(api.auth.signup.$post({ json })));
   });
 
   return (

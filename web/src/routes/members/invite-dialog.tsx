@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { Alert } from '../../components/alert';
 import { Button } from '../../components/button';
@@ -9,18 +7,16 @@ import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
 import { FormError } from '../../components/form-error';
 import { Input } from '../../components/input';
-import { Select } from '../../components/select';
+import { RoleField } from '../../components/role-field';
 import { useToast } from '../../components/toast';
-import { useFormProblem } from '../../lib/form-problem';
 import { dateTime } from '../../lib/format';
-import { grantableRoles, ROLE_HINTS, ROLE_LABELS, type Role } from '../../lib/roles';
+import { ROLE_LABELS } from '../../lib/roles';
 import { emailField, roleField } from '../../lib/schemas';
+import { useServerForm } from '../../lib/server-form';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useAddMember } from './use-members';
 
 const schema = z.object({ email: emailField, role: roleField });
-type Values = z.infer<typeof schema>;
-const FIELDS = ['email', 'role'] as const;
 
 interface Invited {
   email: string;
@@ -37,13 +33,10 @@ export function InviteDialog({ open, onClose }: { open: boolean; onClose: () => 
   const addMember = useAddMember(workspace.id);
   const toast = useToast();
   const [invited, setInvited] = useState<Invited | null>(null);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
+  const { form, problem, clear, onSubmit } = useServerForm(schema, {
     mode: 'onTouched',
     defaultValues: { email: '', role: 'editor' },
   });
-  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
-  const role = form.watch('role') as Role;
 
   const close = () => {
     form.reset();
@@ -52,18 +45,13 @@ export function InviteDialog({ open, onClose }: { open: boolean; onClose: () => 
     onClose();
   };
 
-  const submit = form.handleSubmit(async (values) => {
-    clear();
-    try {
-      const result = await addMember.mutateAsync(values);
-      if (result.status === 'added') {
-        toast({ title: `${result.member.name} joined`, description: `Added as ${ROLE_LABELS[result.member.role]}.` });
-        close();
-      } else {
-        setInvited(result.invitation);
-      }
-    } catch (error) {
-      handle(error);
+  const submit = onSubmit(async (values) => {
+    const result = await addMember.mutateAsync(values);
+    if (result.status === 'added') {
+      toast({ title: `${result.member.name} joined`, description: `Added as ${ROLE_LABELS[result.member.role]}.` });
+      close();
+    } else {
+      setInvited(result.invitation);
     }
   });
 
@@ -108,12 +96,12 @@ export function InviteDialog({ open, onClose }: { open: boolean; onClose: () => 
             {...form.register('email')}
           />
         </Field>
-        <Field label="Role" error={form.formState.errors.role?.message} hint={ROLE_HINTS[role]}>
-          <Select
-            options={grantableRoles(workspace.role).map((value) => ({ value, label: ROLE_LABELS[value] }))}
-            {...form.register('role')}
-          />
-        </Field>
+        <RoleField
+          granter={workspace.role}
+          chosen={form.watch('role')}
+          error={form.formState.errors.role?.message}
+          {...form.register('role')}
+        />
         <FormError error={problem} />
         <div className="flex justify-end gap-2">
           <Button onClick={close}>Cancel</Button>

@@ -7,7 +7,7 @@ import { Select } from '../../components/select';
 import { Td, Tr } from '../../components/table';
 import { useToast } from '../../components/toast';
 import { dateTime, timeAgo } from '../../lib/format';
-import { grantableRoles, ROLE_LABELS, type Role } from '../../lib/roles';
+import { grantableRoleOptions, ROLE_LABELS, type Role } from '../../lib/roles';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useChangeRole } from './use-members';
 
@@ -57,7 +57,7 @@ export function MemberRow({
             value={member.role}
             disabled={changeRole.isPending}
             onChange={(event) => onRole(event.target.value as Role)}
-            options={grantableRoles(workspace.role).map((value) => ({ value, label: ROLE_LABELS[value] }))}
+            options={grantableRoleOptions(workspace.role)}
           />
         ) : (
           <Badge tone={member.role === 'owner' ? 'accent' : 'neutral'}>{ROLE_LABELS[member.role]}</Badge>

@@ -1,9 +1,5 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Users } from 'lucide-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
-import { ws } from '../../api/client';
-import { unwrap } from '../../api/problem';
 import type { Member } from '../../api/types';
 import { useMe } from '../../auth/use-me';
 import { Card } from '../../components/card';
@@ -12,7 +8,7 @@ import { EmptyState } from '../../components/empty-state';
 import { ListState, LoadMore } from '../../components/query-state';
 import { Table, TBody, THead, Th } from '../../components/table';
 import { useToast } from '../../components/toast';
-import { forgetWorkspace } from '../../shell/forget-workspace';
+import { useWorkspaceExit } from '../../shell/forget-workspace';
 import { useWorkspace } from '../../shell/workspace-context';
 import { MemberRow } from './member-row';
 import { useMembers, useRemoveMember } from './use-members';
@@ -23,8 +19,7 @@ export function MembersCard() {
   const { list, more } = useMembers(workspace.id);
   const remove = useRemoveMember(workspace.id);
   const toast = useToast();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const exit = useWorkspaceExit();
   const [removing, setRemoving] = useState<Member | null>(null);
   const myId = me.data?.user.id;
   const leaving = removing?.userId === myId;
@@ -59,13 +54,7 @@ export function MembersCard() {
         onConfirm={async () => {
           if (!removing) return;
           if (leaving) {
-            // Not through the mutation: its refetches of this workspace would all answer 404 now.
-            await unwrap(
-              ws.members[':userId'].$delete({ param: { workspaceId: workspace.id, userId: removing.userId } }),
-            );
-            toast({ title: `You left ${workspace.name}` });
-            forgetWorkspace(queryClient, workspace.id);
-            navigate('/', { replace: true });
+            await exit.leave();
           } else {
             await remove.mutateAsync(removing.userId);
             toast({ title: `${removing.name} was removed` });

@@ -1,14 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import { useNavigate } from 'react-router';
-import { ws } from '../../api/client';
-import { unwrap } from '../../api/problem';
-import { useMe } from '../../auth/use-me';
 import { Button } from '../../components/button';
 import { Card } from '../../components/card';
 import { ConfirmDialog } from '../../components/confirm-dialog';
-import { useToast } from '../../components/toast';
-import { forgetWorkspace } from '../../shell/forget-workspace';
+import { useWorkspaceExit } from '../../shell/forget-workspace';
 import { useWorkspace } from '../../shell/workspace-context';
 
 function Row({ title, text, action }: { title: string; text: string; action: ReactNode }) {
@@ -26,17 +20,8 @@ function Row({ title, text, action }: { title: string; text: string; action: Rea
 /** Leaving (anyone) and deleting (owners, after typing the name). */
 export function DangerZoneCard() {
   const workspace = useWorkspace();
-  const me = useMe();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const toast = useToast();
+  const exit = useWorkspaceExit();
   const [dialog, setDialog] = useState<'leave' | 'delete' | null>(null);
-
-  const goHome = (message: string) => {
-    toast({ title: message });
-    forgetWorkspace(queryClient, workspace.id);
-    navigate('/', { replace: true });
-  };
 
   return (
     <Card title="Danger zone" tone="danger">
@@ -63,11 +48,7 @@ export function DangerZoneCard() {
         onClose={() => setDialog(null)}
         title={`Leave ${workspace.name}?`}
         confirmLabel="Leave workspace"
-        onConfirm={async () => {
-          const userId = me.data?.user.id ?? '';
-          await unwrap(ws.members[':userId'].$delete({ param: { workspaceId: workspace.id, userId } }));
-          goHome(`You left ${workspace.name}`);
-        }}
+        onConfirm={exit.leave}
       >
         To come back, someone will have to invite you again.
       </ConfirmDialog>
@@ -77,10 +58,7 @@ export function DangerZoneCard() {
         title={`Delete ${workspace.name}?`}
         confirmLabel="Delete forever"
         typeToConfirm={workspace.name}
-        onConfirm={async () => {
-          await unwrap(ws.$delete({ param: { workspaceId: workspace.id } }));
-          goHome(`${workspace.name} was deleted`);
-        }}
+        onConfirm={exit.deleteWorkspace}
       >
         All members lose access, and its members list, invitations, API keys, jobs, exports and audit log are deleted.
         Consider exporting it first.

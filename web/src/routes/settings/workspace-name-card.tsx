@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQueryClient } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { ws } from '../../api/client';
 import { keys } from '../../api/keys';
@@ -11,35 +9,23 @@ import { Field } from '../../components/field';
 import { FormError } from '../../components/form-error';
 import { Input } from '../../components/input';
 import { useToast } from '../../components/toast';
-import { useFormProblem } from '../../lib/form-problem';
 import { nameField } from '../../lib/schemas';
+import { useServerForm } from '../../lib/server-form';
 import { useWorkspace } from '../../shell/workspace-context';
 
 const schema = z.object({ name: nameField });
-type Values = z.infer<typeof schema>;
-const FIELDS = ['name'] as const;
 
 export function WorkspaceNameCard() {
   const workspace = useWorkspace();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    mode: 'onChange',
-    values: { name: workspace.name },
-  });
-  const { problem, handle, clear } = useFormProblem(form.setError, FIELDS);
+  const { form, problem, onSubmit } = useServerForm(schema, { mode: 'onChange', values: { name: workspace.name } });
   const admin = workspace.can('admin');
 
-  const submit = form.handleSubmit(async (values) => {
-    clear();
-    try {
-      const renamed = await unwrap(ws.$patch({ param: { workspaceId: workspace.id }, json: values }));
-      await queryClient.invalidateQueries({ queryKey: keys.me });
-      toast({ title: `Renamed to ${renamed.name}` });
-    } catch (error) {
-      handle(error);
-    }
+  const submit = onSubmit(async (values) => {
+    const renamed = await unwrap(ws.$patch({ param: { workspaceId: workspace.id }, json: values }));
+    await queryClient.invalidateQueries({ queryKey: keys.me });
+    toast({ title: `Renamed to ${renamed.name}` });
   });
 
   return (
