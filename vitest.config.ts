@@ -8,16 +8,28 @@ export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
   return {
     plugins: [
-      cloudflareTest({
-        wrangler: { configPath: './wrangler.toml' },
-        miniflare: {
-          bindings: { TEST_MIGRATIONS: migrations },
-        },
+      cloudflareTest(({ inject }) => {
+        // The fixture server (test/global-setup.ts) stands in for every outside service.
+        const fixtureOrigin = inject('fixtureOrigin');
+        return {
+          wrangler: { configPath: './wrangler.toml' },
+          miniflare: {
+            bindings: {
+              TEST_MIGRATIONS: migrations,
+              FIXTURE_ORIGIN: fixtureOrigin,
+              OUTBOUND_ALLOW_HOSTS: new URL(fixtureOrigin).host,
+              OUTBOUND_DNS_RESOLVER: `${fixtureOrigin}/dns-query`,
+              // Every test talks to the one fixture host: politeness is tested on its own.
+              HOST_REQUESTS_PER_SECOND: '1000',
+            },
+          },
+        };
       }),
     ],
     test: {
       include: ['{worker,queues,durable-objects,test}/**/*.test.ts'],
       exclude: ['test/e2e/**', 'node_modules/**'],
+      globalSetup: ['./test/global-setup.ts'],
       setupFiles: ['./test/setup.ts'],
       // The one-line-per-request log is for production; in tests it buries the failures.
       // Background work of a finished test that outlives the next test's reset() is noise too.

@@ -12,8 +12,10 @@ export interface RateDecision {
   allowed: boolean;
   limit: number;
   remaining: number;
-  /** Seconds until the call would be allowed; 0 when allowed. */
+  /** Seconds until the call would be allowed (whole, at least 1); 0 when allowed. */
   retryAfter: number;
+  /** The same in milliseconds, for callers that wait rather than answer 429. */
+  retryAfterMs: number;
   /** Seconds until the bucket is full again. */
   resetAfter: number;
 }
@@ -59,11 +61,13 @@ export class RateLimiter extends DurableObject<Env> {
       this.#alarmAt = fullAt;
       await this.ctx.storage.setAlarm(fullAt);
     }
+    const waitMs = allowed ? 0 : Math.ceil((cost - tokens) / ratePerMs);
     return {
       allowed,
       limit: policy.limit,
       remaining: Math.floor(tokens),
-      retryAfter: allowed ? 0 : Math.max(1, Math.ceil((cost - tokens) / ratePerMs / 1000)),
+      retryAfter: allowed ? 0 : Math.max(1, Math.ceil(waitMs / 1000)),
+      retryAfterMs: waitMs,
       resetAfter,
     };
   }

@@ -4,6 +4,8 @@ declare global {
   namespace Cloudflare {
     interface Env {
       TEST_MIGRATIONS: D1Migration[];
+      /** Origin of the fixture server that replays outside services (test/fixture-server). */
+      FIXTURE_ORIGIN: string;
     }
   }
 }

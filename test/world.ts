@@ -71,8 +71,9 @@ export async function snapshot(): Promise<string> {
   ).all<{ name: string }>();
   const dump: Record<string, unknown[]> = {};
   for (const { name } of tables.results) {
-    const rows = await env.DB.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all<Record<string, unknown>>();
-    dump[name] = rows.results.map(({ last_used_at: _ignored, ...row }) => row);
+    // Not every table has a rowid (FTS5 shadow tables do not): sort the rows themselves.
+    const rows = await env.DB.prepare(`SELECT * FROM "${name}"`).all<Record<string, unknown>>();
+    dump[name] = rows.results.map(({ last_used_at: _ignored, ...row }) => JSON.stringify(row)).sort();
   }
   return JSON.stringify(dump);
 }
