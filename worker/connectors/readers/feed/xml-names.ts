@@ -5,7 +5,7 @@
  * Prefixes a feed uses without declaring keep the name as written, so `<media:content>` in
  * a feed that forgot `xmlns:media` still reads as media RSS.
  */
-import { isAtomNamespace, prefixForNamespace } from './namespaces';
+import { prefixForNamespace } from './namespaces';
 
 /** A declared namespace: its URI, and our prefix for it (undefined when we do not know it). */
 interface Declared {
@@ -56,11 +56,11 @@ export function withDeclarations(parent: Scope | undefined, attrs: Record<string
 }
 
 /** The name feed code matches on, for a lower-case tag as written. */
-export function elementName(tag: string, scope: Scope, rootNamespace: string | undefined): string {
+export function elementName(tag: string, scope: Scope, rootIsAtom: boolean): string {
   const prefix = scope instanceof MapScope ? scope.lookup(tag)?.prefix : undefined;
   if (prefix === undefined) return tag; // undeclared, or an unknown vocabulary: as written
   const colon = tag.indexOf(':');
   const local = colon === -1 ? tag : tag.slice(colon + 1);
-  if (prefix === '' || (prefix === 'atom' && isAtomNamespace(rootNamespace))) return local;
+  if (prefix === '' || (prefix === 'atom' && rootIsAtom)) return local;
   return `${prefix}:${local}`;
 }
