@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import atom10 from '../../../../test/fixtures/feeds/atom-1.0.xml?raw';
+import rss2 from '../../../../test/fixtures/feeds/rss-2.0.xml?raw';
+import type { ReadItem } from '../types';
+import { feedToItems, feedToReadResult, parseFeed } from './index';
+
+describe('feedToItems', () => {
+  it('maps an item to the shared content model', () => {
+    const feed = parseFeed(rss2, 'https://gazette.example/feed.xml');
+    const [ships] = feedToItems(feed);
+    expect(ships).toEqual<ReadItem>({
+      externalId: 'gazette-2025-0142',
+      url: 'https://gazette.example/2025/01/tall-ships',
+      title: 'Tall ships return & the crowds follow',
+      text: 'Three schooners moored at dawn.',
+      html: '<p>Three schooners moored at dawn.</p><p><img src="/img/schooner.jpg" alt=""></p>',
+      author: 'Ada Quayside',
+      publishedAt: '2025-01-06T08:15:00.000Z',
+      mediaUrls: ['https://cdn.gazette.example/schooner-large.jpg', 'https://cdn.gazette.example/schooner-thumb.jpg'],
+      imageUrl: 'https://cdn.gazette.example/schooner-large.jpg',
+      metrics: {},
+      tags: ['Harbour', 'Events'],
+      extra: {
+        media: feed.items[0]?.media,
+        commentsUrl: 'https://gazette.example/2025/01/tall-ships#comments',
+        language: 'en-gb',
+      },
+    });
+  });
+
+  it("falls back to the feed's author, as Atom entries inherit it", () => {
+    const [fog, tides] = feedToItems(parseFeed(atom10, 'https://quai.example/blog/atom.xml'));
+    expect(fog?.author).toBe('Marie Amarre');
+    expect(tides?.author).toBe('Jules');
+  });
+
+  it('describes the source', () => {
+    expect(feedToReadResult(parseFeed(rss2, 'https://gazette.example/feed.xml')).source).toEqual({
+      title: 'The Harbour Gazette',
+      url: 'https://gazette.example/',
+      description: 'News from the harbour.',
+      imageUrl: 'https://gazette.example/images/logo.png',
+    });
+  });
+});
