@@ -27,7 +27,7 @@ describe('Atom 1.0', () => {
       guid: 'tag:quai.example,2025:fog',
       link: 'https://quai.example/blog/posts/fog',
       title: 'Brouillard',
-      contentHtml: '<p>The fog came in <a href="/harbour">over the harbour</a>.</p>',
+      contentHtml: '<p>The fog came in <a href="https://quai.example/harbour">over the harbour</a>.</p>',
       summary: 'Fog in the morning.',
       authors: [],
       published: '2025-01-05T06:00:00.000Z',

@@ -2,6 +2,7 @@
  * Atom 1.0 (RFC 4287) and Atom 0.3 into the feed model. 0.3's names that 1.0 renamed are
  * read too: tagline, issued, modified, created, copyright, `mode` on text constructs.
  */
+import { absoluteHtml } from './absolute-html';
 import { atomHtml, atomLink, atomLinks, atomPeople, atomPlainText, atomTextLine } from './atom-constructs';
 import { parseDate } from './dates';
 import { allTexts, durationOfElement, extensionAuthors, firstImageIn, imageOf, mediaOf } from './extensions';
@@ -33,7 +34,10 @@ function readEntry(entry: XmlElement): ParsedItem {
   const link = atomLink(entry, 'link', 'alternate') ?? firstLink(entry);
   const title = atomTextLine(child(entry, 'title')) ?? firstText(entry, 'media:title');
   const content = child(entry, 'content');
-  const contentHtml = content?.attrs.src ? null : atomHtml(content);
+  const contentHtml = absoluteHtml(
+    content?.attrs.src ? null : (atomHtml(content) ?? atomHtml(child(entry, 'content:encoded'))),
+    content?.base ?? entry.base,
+  );
   const summaryElement = child(entry, 'summary') ?? child(entry, 'media:group')?.children.find(isDescription);
   const updated = parseDate(firstText(entry, 'updated', 'modified'));
   const published = parseDate(firstText(entry, 'published', 'issued', 'created', 'dc:date', 'pubdate')) ?? updated;
@@ -50,7 +54,7 @@ function readEntry(entry: XmlElement): ParsedItem {
     guid,
     link,
     title,
-    contentHtml: contentHtml ?? atomHtml(child(entry, 'content:encoded')),
+    contentHtml,
     summary: atomPlainText(summaryElement),
     authors: people([...atomPeople(entry, 'author'), ...extensionAuthors(entry)]),
     published,

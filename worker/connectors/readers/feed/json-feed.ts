@@ -3,6 +3,7 @@
  * of the wrong type are treated as absent rather than failing the feed; 1.0's singular
  * `author` is read where 1.1's `authors` is missing.
  */
+import { absoluteHtml } from './absolute-html';
 import { parseDate } from './dates';
 import { people, resolveUrl, uniqueBy } from './fields';
 import { itemId } from './item-id';
@@ -68,7 +69,8 @@ function readItem(item: JsonObject, base: string): ParsedItem {
   const updated = parseDate(str(item, 'date_modified'));
   const published = parseDate(str(item, 'date_published')) ?? updated;
   const text = str(item, 'content_text');
-  const contentHtml = str(item, 'content_html') ?? (text === null ? null : escapeHtml(text));
+  const contentHtml =
+    absoluteHtml(str(item, 'content_html'), link ?? base) ?? (text === null ? null : escapeHtml(text));
   const attachments = objects(item.attachments);
   const enclosures = uniqueBy(
     attachments.flatMap((a): FeedEnclosure[] => {

@@ -29,7 +29,8 @@ describe('RSS 2.0', () => {
       guid: 'gazette-2025-0142',
       link: 'https://gazette.example/2025/01/tall-ships',
       title: 'Tall ships return & the crowds follow',
-      contentHtml: '<p>Three schooners moored at dawn.</p><p><img src="/img/schooner.jpg" alt=""></p>',
+      contentHtml:
+        '<p>Three schooners moored at dawn.</p><p><img src="https://gazette.example/img/schooner.jpg" alt=""></p>',
       summary: 'Three schooners moored at dawn.',
       authors: [{ name: 'Ada Quayside', email: null, url: null }],
       published: '2025-01-06T08:15:00.000Z',
@@ -52,11 +53,12 @@ describe('RSS 2.0', () => {
     });
   });
 
-  it('resolves relative links, reads an RSS author and an enclosure, and ids an item without guid by its link', () => {
+  it('resolves relative links (in HTML too), reads an RSS author and an enclosure, and ids an item without guid by its link', () => {
     expect(ferry).toMatchObject({
       id: 'https://gazette.example/2025/01/ferry',
       guid: null,
       link: 'https://gazette.example/2025/01/ferry',
+      contentHtml: 'New winter times — see the <a href="https://gazette.example/ferry">table</a>.',
       summary: 'New winter times — see the table.',
       authors: [{ name: 'Bo Tideman', email: 'ferries@gazette.example' }],
       published: '2025-01-05T17:00:00.000Z',

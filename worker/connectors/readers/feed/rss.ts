@@ -4,6 +4,7 @@
  * lives (`guid`, or `rdf:about`). Fallbacks follow what real feeds use in place of the core
  * elements: Dublin Core, iTunes, Media RSS and borrowed Atom elements.
  */
+import { absoluteHtml } from './absolute-html';
 import { atomHtml, atomLink, atomPeople } from './atom-constructs';
 import { parseDate } from './dates';
 import { allTexts, durationOfElement, extensionAuthors, firstImageIn, imageOf, mediaOf } from './extensions';
@@ -49,7 +50,10 @@ function readItem(item: XmlElement): ParsedItem {
   const link = linkOf(item) ?? (permalink && /^https?:\/\//i.test(permalink) ? permalink : null);
   const title = lineOf(item, 'title', 'dc:title', 'media:title');
   const description = firstRaw(item, 'description', 'dc:description');
-  const contentHtml = firstRaw(item, 'content:encoded') ?? description ?? atomHtml(child(item, 'atom:content'));
+  const contentHtml = absoluteHtml(
+    firstRaw(item, 'content:encoded') ?? description ?? atomHtml(child(item, 'atom:content')),
+    item.base,
+  );
   const summary = firstRaw(item, 'itunes:summary', 'itunes:subtitle', 'atom:summary') ?? description;
   const updated = parseDate(firstText(item, 'atom:updated', 'dcterms:modified', 'updated', 'lastbuilddate'));
   const published =

@@ -13,7 +13,7 @@ describe('feedToItems', () => {
       url: 'https://gazette.example/2025/01/tall-ships',
       title: 'Tall ships return & the crowds follow',
       text: 'Three schooners moored at dawn.',
-      html: '<p>Three schooners moored at dawn.</p><p><img src="/img/schooner.jpg" alt=""></p>',
+      html: '<p>Three schooners moored at dawn.</p><p><img src="https://gazette.example/img/schooner.jpg" alt=""></p>',
       author: 'Ada Quayside',
       publishedAt: '2025-01-06T08:15:00.000Z',
       mediaUrls: ['https://cdn.gazette.example/schooner-large.jpg', 'https://cdn.gazette.example/schooner-thumb.jpg'],
