@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import atom10 from '../../../../test/fixtures/feeds/atom-1.0.xml?raw';
 import illFormed from '../../../../test/fixtures/feeds/ill-formed.xml?raw';
-import { parseFeed } from './index';
+import rss2 from '../../../../test/fixtures/feeds/rss-2.0.xml?raw';
+import { NotAFeedError, parseFeed } from './index';
 
 // One feed with the faults real feeds have: a BOM and blank lines before the declaration,
 // undeclared prefixes, HTML and HTML entities in titles, bad dates, unclosed tags, garbage
@@ -44,5 +46,44 @@ describe('an ill-formed feed', () => {
 
   it('closes a link left open before its siblings', () => {
     expect(dangling).toMatchObject({ link: 'https://spray.example/dangling', published: '2025-01-04T08:00:00.000Z' });
+  });
+});
+
+describe('mutilated feeds', () => {
+  // Deterministic damage: cuts, deletions and stray markup at pseudo-random places.
+  const JUNK = [
+    '<',
+    '>',
+    '&',
+    '"',
+    '<![CDATA[',
+    ']]>',
+    '<!--',
+    '</',
+    '/>',
+    '<!DOCTYPE x [',
+    '&#xFFFFFF;',
+    'xml:base="::"',
+  ];
+  let seed = 7;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+
+  it('parse or throw NotAFeedError, nothing else', () => {
+    for (let round = 0; round < 300; round++) {
+      let text = [rss2, atom10, illFormed][round % 3] ?? '';
+      const at = next(text.length);
+      const kind = next(3);
+      if (kind === 0) text = text.slice(0, at);
+      else if (kind === 1) text = text.slice(0, at) + (JUNK[next(JUNK.length)] ?? '') + text.slice(at);
+      else text = text.slice(0, at) + text.slice(at + next(40));
+      try {
+        parseFeed(text, 'https://feeds.example/feed');
+      } catch (error) {
+        expect(error).toBeInstanceOf(NotAFeedError);
+      }
+    }
   });
 });

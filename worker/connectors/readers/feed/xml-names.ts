@@ -18,12 +18,24 @@ export interface Scope {
   namespaceOf(tag: string): string | undefined;
 }
 
+/** A link in a chain of scopes: only elements that declare namespaces add one, so chains stay short. */
 class MapScope implements Scope {
-  constructor(readonly declared: ReadonlyMap<string, Declared>) {}
+  constructor(
+    private readonly declared: ReadonlyMap<string, Declared>,
+    private readonly parent: MapScope | null,
+  ) {}
 
   lookup(tag: string): Declared | undefined {
     const colon = tag.indexOf(':');
-    return this.declared.get(colon === -1 ? '' : tag.slice(0, colon));
+    return this.bound(colon === -1 ? '' : tag.slice(0, colon));
+  }
+
+  bound(prefix: string): Declared | undefined {
+    for (let scope: MapScope | null = this; scope; scope = scope.parent) {
+      const declared = scope.declared.get(prefix);
+      if (declared) return declared;
+    }
+    return undefined;
   }
 
   namespaceOf(tag: string): string | undefined {
@@ -31,17 +43,17 @@ class MapScope implements Scope {
   }
 
   extend(attrs: Record<string, string>): MapScope {
-    const declared = new Map(this.declared);
+    const declared = new Map<string, Declared>();
     for (const [name, uri] of Object.entries(attrs)) {
       // Normalised once here rather than for every element that uses the prefix.
       if (name === 'xmlns') declared.set('', { uri, prefix: prefixForNamespace(uri) });
       else if (name.startsWith('xmlns:')) declared.set(name.slice(6), { uri, prefix: prefixForNamespace(uri) });
     }
-    return new MapScope(declared);
+    return new MapScope(declared, this);
   }
 }
 
-const EMPTY = new MapScope(new Map());
+const EMPTY = new MapScope(new Map(), null);
 
 /** The scope inside an element: its parent's, plus whatever xmlns attributes it carries. */
 export function withDeclarations(parent: Scope | undefined, attrs: Record<string, string>): Scope {
@@ -49,8 +61,7 @@ export function withDeclarations(parent: Scope | undefined, attrs: Record<string
   for (const name in attrs) {
     if (!name.startsWith('xmlns')) continue;
     // Feeds often repeat the root's declaration on every element that uses it: no new scope then.
-    const bound = scope.declared.get(name === 'xmlns' ? '' : name.slice(6));
-    if (bound?.uri !== attrs[name]) return scope.extend(attrs);
+    if (scope.bound(name === 'xmlns' ? '' : name.slice(6))?.uri !== attrs[name]) return scope.extend(attrs);
   }
   return scope;
 }

@@ -82,6 +82,13 @@ describe('parseXml', () => {
     expect(parseXml('<rss/>', URL)?.base).toBe(URL);
   });
 
+  it('drops elements nested deeper than any feed does, so hostile nesting cannot exhaust the stack', () => {
+    const root = parseXml(`<rss>${'<x xmlns:p="u">'.repeat(5000)}`, URL);
+    let depth = 0;
+    for (let e = root; e; e = e.children[0] ?? null) depth++;
+    expect(depth).toBe(256);
+  });
+
   it('ignores content after the root element', () => {
     const root = parseXml('<rss><channel/></rss><rss><extra/></rss>', URL);
     expect(names(root)).toEqual(['channel']);

@@ -38,6 +38,8 @@ interface Open {
   scope: Scope;
 }
 
+/** Deeper elements are dropped, which bounds every walk over the tree. */
+const MAX_DEPTH = 256;
 const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
@@ -116,6 +118,7 @@ export function parseXml(source: string, documentUrl: string): XmlElement | null
       closeUnclosedLeaf(stack, tag, lt, closeTo);
       const parent = stack[stack.length - 1];
       if (!parent && root) continue; // content after the root element: not part of the feed
+      if (stack.length >= MAX_DEPTH) continue; // no feed nests this deep; a hostile one must not exhaust the stack
       const scope = withDeclarations(parent?.scope, attrs);
       if (!parent) rootIsAtom = isAtomNamespace(scope.namespaceOf(tag));
       const element: XmlElement = {
