@@ -1,0 +1,60 @@
+/**
+ * The Data API parsing against recorded real answers (../shared/corpora/api-samples/
+ * youtube-data-api). Runs in Node: npx vitest run --root worker/connectors/readers contract
+ */
+import { describe, expect } from 'vitest';
+import { BadRequest, ConnectorError } from '../../errors';
+import { eachRecordedSample, expectSaneItems, type Sample } from '../platform-testing';
+import { youtubeApi } from './errors';
+import { parseChannel, parseSearch, parseVideos } from './parse-api';
+
+const SERVICE = 'youtube-data-api';
+
+interface Listed {
+  kind?: string;
+  error?: { code?: number };
+  items?: {
+    id?: string | { kind?: string };
+    statistics?: { viewCount?: string; likeCount?: string; commentCount?: string };
+  }[];
+}
+
+function check({ name, text }: Sample): void {
+  const json = JSON.parse(text) as Listed;
+  const listed = json.items ?? [];
+  if (json.error) {
+    const error = youtubeApi.mapError({ status: json.error.code ?? 400, body: text }, new BadRequest('status only'));
+    expect(error).toBeInstanceOf(ConnectorError);
+    expect(error.message).toMatch(/YouTube/);
+  } else if (json.kind === 'youtube#searchListResponse') {
+    const items = parseSearch(json);
+    expectSaneItems(items);
+    const videos = listed.filter((i) => typeof i.id === 'object' && i.id.kind === 'youtube#video');
+    expect(items).toHaveLength(videos.length);
+    for (const item of items) expect(item.title, name).not.toMatch(/&(amp|quot|#39);/);
+  } else if (json.kind === 'youtube#videoListResponse') {
+    const items = [...parseVideos(json).values()];
+    expectSaneItems(items);
+    expect(items).toHaveLength(listed.length);
+    for (const [index, video] of listed.entries()) {
+      const stats = video.statistics ?? {};
+      const count = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+      expect(items[index]?.metrics).toEqual({
+        ...(stats.viewCount !== undefined ? { views: count(stats.viewCount) } : {}),
+        ...(stats.likeCount !== undefined ? { likes: count(stats.likeCount) } : {}),
+        ...(stats.commentCount !== undefined ? { comments: count(stats.commentCount) } : {}),
+      });
+    }
+  } else if (json.kind === 'youtube#channelListResponse') {
+    const channel = parseChannel(json);
+    expect(channel?.title).toMatch(/\S/);
+    expect(channel?.url).toMatch(/^https:\/\/www\.youtube\.com\/channel\/UC/);
+    for (const value of Object.values(channel?.stats ?? {})) expect(Number.isFinite(value)).toBe(true);
+  } else {
+    throw new Error(`${name}: no contract check for this kind of answer (${json.kind})`);
+  }
+}
+
+describe(`youtube Data API parsing on recorded real answers (${SERVICE})`, () => {
+  eachRecordedSample(SERVICE, check);
+});
