@@ -1,0 +1,60 @@
+/**
+ * AppView parsing against recorded real answers (../shared/corpora/api-samples/bluesky).
+ * Lexicon schemas are not answers and are left out; answers that carry no posts (a profile, a
+ * follow list, bare records) must be refused as such, never half-read.
+ * Runs in Node: npx vitest run --root worker/connectors/readers contract
+ */
+import { describe, expect } from 'vitest';
+import { Unavailable } from '../../errors';
+import { eachRecordedSample, expectSaneItems, type Sample } from '../platform-testing';
+import { parseAuthorFeed, parseSearchPosts } from './parse-posts';
+
+const SERVICE = 'bluesky';
+
+interface View {
+  uri: string;
+  likeCount?: number;
+  replyCount?: number;
+  embed?: { $type: string; images?: unknown[] };
+}
+interface Answer {
+  feed?: { post: View; reason?: { $type: string } }[];
+  uri?: string;
+  author?: unknown;
+  thread?: { post?: View };
+}
+
+function expectPostsMatch(views: View[], items: ReturnType<typeof parseSearchPosts>): void {
+  expectSaneItems(items);
+  expect(items.map((item) => item.externalId)).toEqual(views.map((view) => view.uri));
+  for (const [index, view] of views.entries()) {
+    const item = items[index];
+    expect(item?.url).toMatch(/^https:\/\/bsky\.app\/profile\/[^/]+\/post\/\w+$/);
+    expect(item?.metrics.likes).toBe(view.likeCount);
+    expect(item?.metrics.comments).toBe(view.replyCount);
+    if (view.embed?.$type === 'app.bsky.embed.images#view')
+      expect(item?.mediaUrls).toHaveLength(view.embed.images?.length ?? 0);
+  }
+}
+
+function check({ name, text }: Sample): void {
+  const json = JSON.parse(text) as Answer;
+  if (json.feed) {
+    const own = json.feed.filter((entry) => !entry.reason?.$type.endsWith('#reasonRepost'));
+    expectPostsMatch(
+      own.map((entry) => entry.post),
+      parseAuthorFeed(json).items,
+    );
+  } else if (json.uri && json.author) {
+    expectPostsMatch([json as View], parseSearchPosts({ posts: [json] }));
+  } else if (json.thread?.post) {
+    expectPostsMatch([json.thread.post], parseSearchPosts({ posts: [json.thread.post] }));
+  } else {
+    expect(() => parseAuthorFeed(json), name).toThrow(Unavailable);
+    expect(() => parseSearchPosts(json), name).toThrow(Unavailable);
+  }
+}
+
+describe(`bluesky AppView parsing on recorded real answers (${SERVICE})`, () => {
+  eachRecordedSample(SERVICE, check, (name) => !name.startsWith('lexicons__'));
+});
