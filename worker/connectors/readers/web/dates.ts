@@ -1,23 +1,22 @@
-/** Dates as pages write them, to ISO 8601 in UTC. */
-
-const LOCAL_ISO = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)$/;
-const EARLIEST = Date.UTC(1990, 0, 1);
-
 /**
- * ISO 8601 in UTC, or null when the value is not a date. A time without a zone is taken as
- * UTC (the runtime has no local zone to prefer); numbers are Unix time in seconds or ms.
+ * Dates as pages write them (meta tags, JSON-LD, <time>), to ISO 8601 in UTC. The parsing is
+ * the feed reader's, which knows the formats the web uses and never invents a date; pages add
+ * Unix timestamps, and placeholders (the epoch, year 9999) that must not pass for dates.
  */
+import { parseDate } from '../feed/dates';
+
+const EARLIEST = Date.UTC(1990, 0, 1);
+const LEEWAY_MS = 366 * 86_400_000;
+
 export function toIsoUtc(value: string | null | undefined): string | null {
   const text = value?.trim();
   if (!text) return null;
-  let ms: number;
-  if (/^\d{10}$/.test(text)) ms = Number(text) * 1000;
-  else if (/^\d{13}$/.test(text)) ms = Number(text);
-  else {
-    const local = LOCAL_ISO.exec(text);
-    ms = Date.parse(local ? `${local[1]}T${local[2]}Z` : text);
-  }
-  // Far-future and pre-web dates are placeholders or parse accidents, not publication times.
-  if (!Number.isFinite(ms) || ms < EARLIEST || ms > Date.now() + 366 * 86_400_000) return null;
-  return new Date(ms).toISOString();
+  const iso = /^\d{10}$/.test(text)
+    ? new Date(Number(text) * 1000).toISOString()
+    : /^\d{13}$/.test(text)
+      ? new Date(Number(text)).toISOString()
+      : parseDate(text);
+  if (iso === null) return null;
+  const ms = Date.parse(iso);
+  return ms >= EARLIEST && ms <= Date.now() + LEEWAY_MS ? iso : null;
 }

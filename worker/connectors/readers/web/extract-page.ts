@@ -33,15 +33,7 @@ function profilesIn(facts: PageFacts, jsonLd: readonly unknown[], baseUrl: strin
   ]);
 }
 
-/** Extracts what a page holds. Never throws. */
-export async function extractPage(html: string, pageUrl: string): Promise<ExtractedPage> {
-  const source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
-  let reading: PageReading;
-  try {
-    reading = readArticle(source, pageUrl);
-  } catch {
-    reading = emptyReading(pageUrl);
-  }
+function pageFrom(reading: PageReading, pageUrl: string): ExtractedPage {
   const { facts, baseUrl, outcome } = reading;
   const jsonLd = parseJsonLd(facts.jsonLd);
   const article = outcome.article;
@@ -54,4 +46,14 @@ export async function extractPage(html: string, pageUrl: string): Promise<Extrac
     links: outboundLinks(facts.anchors, baseUrl, pageUrl),
     socialProfiles: profilesIn(facts, jsonLd, baseUrl),
   };
+}
+
+/** Extracts what a page holds. Never throws: a page that defeats every step still gives its URL. */
+export async function extractPage(html: string, pageUrl: string): Promise<ExtractedPage> {
+  const source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  try {
+    return pageFrom(readArticle(source, pageUrl), pageUrl);
+  } catch {
+    return pageFrom(emptyReading(pageUrl), pageUrl);
+  }
 }
