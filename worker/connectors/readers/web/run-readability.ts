@@ -7,7 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import type { DomDocument } from './dom/document';
-import { type DomElement, isElement } from './dom/element';
+import type { DomElement } from './dom/element';
 import { applyRules, internalsOf, type ReadabilityMetadata } from './readability-internals';
 
 export interface Article {
@@ -45,9 +45,10 @@ type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 export function runReadability(document: DomDocument, firstAttemptOnly: boolean): ReadabilityOutcome | undefined {
   let root: DomElement | null = null;
   const reader = new Readability(document as unknown as ReadabilityDocument, {
+    // Readability serializes the article element once, at the end; the element is kept too.
     serializer: (node) => {
-      if (isElement(node as unknown as DomElement)) root = node as unknown as DomElement;
-      return root?.innerHTML ?? '';
+      root = node as unknown as DomElement;
+      return root.innerHTML;
     },
   });
   applyRules(reader);
