@@ -13,7 +13,7 @@
  *
  * Target: at least 3× rss-parser's feeds/s on the real-world feeds (the rss-parser corpus),
  * at overall accuracy no lower than rss-parser's. The issue's floor is 1×; runs on the shared
- * 2-core machine measured 4.1–5.7× at load averages of 1.5–2.6 (other engineers' tests
+ * 2-core machine measured 3.8–5.7× at load averages of 1.5–2.6 (other engineers' tests
  * running), so 3× asks for a clear win that machine noise does not turn into a false failure. The tiny gofeed cases are
  * reported too (per-call overhead dominates there) but are not the target.
  */
