@@ -14,6 +14,13 @@ export default defineConfig(async () => {
         return {
           wrangler: { configPath: './wrangler.toml' },
           miniflare: {
+            // Deliver queue messages at once: tests wait for background work, not for batches to fill.
+            queueConsumers: Object.fromEntries(
+              ['ingest', 'analyze', 'publish', 'deliver', 'reports', 'dlq'].map((q) => [
+                `crowsnest-${q}`,
+                { maxBatchTimeout: 0.05 },
+              ]),
+            ),
             bindings: {
               TEST_MIGRATIONS: migrations,
               FIXTURE_ORIGIN: fixtureOrigin,

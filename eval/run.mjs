@@ -5,6 +5,7 @@
  * the folder is absent). Exits non-zero when an evaluation misses its target.
  *   feeds       feed field accuracy on the rss-parser and gofeed cases (target ≥ 0.95)
  *   extraction  article-text F1 (scrapinghub shingle metric) and metadata accuracy (target ≥ 0.95)
+ *   readers     YouTube, Reddit, Trends and Bluesky parsing against their recorded real responses
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { root } from '../scripts/local-env.mjs';
 const EVALS = {
   feeds: () => import('./feeds.mjs'),
   extraction: () => import('./extraction.mjs'),
+  readers: () => import('./readers.mjs'),
 };
 
 export const CORPORA = process.env.CORPORA_DIR ?? join(root, '../shared/corpora');

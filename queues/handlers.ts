@@ -1,5 +1,7 @@
 import type { ServiceContext } from '../worker/services/context';
 import type { JobReporter } from '../worker/services/jobs/report';
+import { analyzeHandlers } from './analyze';
+import { ingestHandlers } from './ingest';
 import type { MessageKind, MessageOf } from './messages';
 import { reportsHandlers } from './reports';
 
@@ -11,5 +13,7 @@ export type JobHandler<K extends MessageKind> = (
 
 /** One handler per message kind; the type makes a kind without a handler a compile error. */
 export const HANDLERS: { [K in MessageKind]: JobHandler<K> } = {
+  ...ingestHandlers,
+  ...analyzeHandlers,
   ...reportsHandlers,
 };

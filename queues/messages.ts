@@ -36,6 +36,16 @@ export type JobEnvelope = z.infer<typeof JobEnvelope>;
 export const MESSAGE_KINDS = {
   /** Writes a JSON export of the workspace to R2 (reports queue). */
   'workspace.export': { queue: 'reports', schema: JobEnvelope.extend({ kind: z.literal('workspace.export') }) },
+  /** Reads one source and upserts what it found (ingest queue). */
+  'source.ingest': {
+    queue: 'ingest',
+    schema: JobEnvelope.extend({ kind: z.literal('source.ingest'), sourceId: z.string() }),
+  },
+  /** Analyses new or changed content items (analyze queue). At most 100 ids per message. */
+  'content.analyze': {
+    queue: 'analyze',
+    schema: JobEnvelope.extend({ kind: z.literal('content.analyze'), contentIds: z.array(z.string()).min(1).max(100) }),
+  },
 } as const satisfies Record<string, { queue: QueueKey; schema: z.ZodType<JobEnvelope> }>;
 
 export type MessageKind = keyof typeof MESSAGE_KINDS;

@@ -1,9 +1,8 @@
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, expectProblem, json, signUp, type TestUser } from '../test/factories';
+import { deliver } from '../test/queue';
 import { settled } from '../test/world';
-import { handleQueue } from '.';
 import { DEAD_LETTER_QUEUE, QUEUES } from './messages';
 import { backoffSeconds } from './run-job';
 
@@ -32,36 +31,6 @@ async function storedJob(user: TestUser, kind = 'workspace.export') {
     .bind(id, user.workspaceId, kind, JSON.stringify(payload), now, now)
     .run();
   return { id, payload };
-}
-
-/**
- * Delivers one message to the Worker's queue handler and records what the handler did
- * with it (the pool's own batch helper does not record retry delays).
- */
-async function deliver(queue: string, body: unknown, attempts = 1, bindings: Partial<Env> = {}) {
-  const outcome: { acked: boolean; retried?: { delaySeconds?: number } } = { acked: false };
-  const message = {
-    id: crypto.randomUUID(),
-    timestamp: new Date(),
-    attempts,
-    body,
-    ack: () => {
-      outcome.acked = true;
-    },
-    retry: (options?: { delaySeconds?: number }) => {
-      outcome.retried = options ?? {};
-    },
-  };
-  const batch = {
-    queue,
-    messages: [message],
-    ackAll: () => {},
-    retryAll: () => {},
-  } as unknown as MessageBatch<unknown>;
-  const ctx = createExecutionContext();
-  await handleQueue(batch, { ...env, ...bindings }, ctx);
-  await waitOnExecutionContext(ctx);
-  return outcome;
 }
 
 describe('workspace export through the queue', () => {

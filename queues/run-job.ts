@@ -1,13 +1,12 @@
 import { eq } from 'drizzle-orm';
+import { RateLimited } from '../worker/connectors/errors';
 import { jobs } from '../worker/db/schema';
 import { logError, logInfo } from '../worker/lib/log';
 import type { ServiceContext } from '../worker/services/context';
+import { PermanentFailure } from '../worker/services/jobs/errors';
 import { JobReporter } from '../worker/services/jobs/report';
-import { HANDLERS } from './handlers';
-import { JobEnvelope, MESSAGE_KINDS, type MessageKind } from './messages';
-
-/** Thrown by a handler when retrying cannot help (bad input, a deleted target). */
-export class PermanentFailure extends Error {}
+import { HANDLERS, type JobHandler } from './handlers';
+import { JobEnvelope, MESSAGE_KINDS, type MessageKind, type MessageOf } from './messages';
 
 /** Seconds before attempt `attempts + 1`: 30 s doubling to an hour, with jitter so retries spread. */
 export function backoffSeconds(attempts: number): number {
@@ -42,7 +41,10 @@ export async function runJobMessage(ctx: ServiceContext, message: Message<unknow
     const parsed = contract.schema.safeParse(message.body);
     if (!parsed.success) throw new PermanentFailure(`The job message is malformed: ${parsed.error.message}`);
     await reporter.start(message.attempts);
-    const result = await HANDLERS[kind](ctx, parsed.data, reporter);
+    // The schema just checked that the body is the message of `kind`, which TypeScript
+    // cannot correlate across the union of kinds.
+    const handler = HANDLERS[kind] as JobHandler<MessageKind>;
+    const result = await handler(ctx, parsed.data as MessageOf<MessageKind>, reporter);
     await reporter.succeed(result);
     message.ack();
   } catch (error) {
@@ -53,7 +55,8 @@ export async function runJobMessage(ctx: ServiceContext, message: Message<unknow
       message.ack();
       return;
     }
-    const delay = backoffSeconds(message.attempts);
+    // A service that said when to come back is not asked sooner.
+    const delay = Math.max(backoffSeconds(message.attempts), error instanceof RateLimited ? error.retryAfter : 0);
     await reporter.willRetry(reason, delay);
     message.retry({ delaySeconds: delay });
   }

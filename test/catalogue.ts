@@ -42,6 +42,18 @@ export const WORKSPACE_ROUTES: Record<string, RouteCase> = {
   'GET /api/v1/workspaces/{workspaceId}/exports/{jobId}': { params: (w) => ({ jobId: w.jobId }) },
   'POST /api/v1/workspaces/{workspaceId}/live/tickets': {},
   'GET /api/v1/workspaces/{workspaceId}/live': { auth: 'ticket' },
+  'GET /api/v1/workspaces/{workspaceId}/sources': {},
+  'POST /api/v1/workspaces/{workspaceId}/sources': { body: (w) => ({ type: 'feed', url: w.feedUrl }) },
+  'GET /api/v1/workspaces/{workspaceId}/sources/{sourceId}': { params: (w) => ({ sourceId: w.sourceId }) },
+  'PATCH /api/v1/workspaces/{workspaceId}/sources/{sourceId}': {
+    params: (w) => ({ sourceId: w.sourceId }),
+    body: () => ({ status: 'paused' }),
+  },
+  'DELETE /api/v1/workspaces/{workspaceId}/sources/{sourceId}': { params: (w) => ({ sourceId: w.sourceId }) },
+  'POST /api/v1/workspaces/{workspaceId}/sources/{sourceId}/run': { params: (w) => ({ sourceId: w.sourceId }) },
+  'GET /api/v1/workspaces/{workspaceId}/content': {},
+  'GET /api/v1/workspaces/{workspaceId}/content/{contentId}': { params: (w) => ({ contentId: w.contentId }) },
+  'GET /api/v1/workspaces/{workspaceId}/content/{contentId}/image': { params: (w) => ({ contentId: w.contentId }) },
 };
 
 /** Fills `{name}` placeholders of an OpenAPI path. */

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import { apiKeyFor, call, json, memberOf, signUp, type TestUser, uniqueEmail } from './factories';
+import { addSource, fixtureFeedUrl } from './sources';
 
 /** A workspace with one member of each role and one of each kind of resource. */
 export interface World {
@@ -12,6 +13,10 @@ export interface World {
   invitationId: string;
   apiKeyId: string;
   jobId: string;
+  sourceId: string;
+  contentId: string;
+  /** A feed that is not yet a source of the world, for creating one. */
+  feedUrl: string;
 }
 
 export async function buildWorld(): Promise<World> {
@@ -32,6 +37,14 @@ export async function buildWorld(): Promise<World> {
     await call(`/api/v1/workspaces/${owner.workspaceId}/exports`, { method: 'POST', token: owner.token }),
   );
   await settled(owner, jobId);
+  const source = await addSource(owner, { type: 'feed', url: fixtureFeedUrl() });
+  const page = await json<{ items: { id: string; imagePath: string | null }[] }>(
+    await call(`/api/v1/workspaces/${owner.workspaceId}/content`, { token: owner.token }),
+  );
+  // An item with a stored image, so every content route has something to answer.
+  const content = page.items.find((item) => item.imagePath) ?? page.items[0];
+  // Analysis of the first read runs in the background: let it finish so snapshots are stable.
+  await quiet(owner);
   return {
     workspaceId: owner.workspaceId,
     owner,
@@ -41,7 +54,27 @@ export async function buildWorld(): Promise<World> {
     invitationId: invite.invitation.id,
     apiKeyId: key.id,
     jobId,
+    sourceId: source.id,
+    contentId: content?.id ?? '',
+    feedUrl: fixtureFeedUrl(),
   };
+}
+
+/** Waits until no job of the workspace is queued or running. */
+export async function quiet(user: TestUser) {
+  await expect
+    .poll(
+      async () => {
+        const row = await env.DB.prepare(
+          "SELECT count(*) AS n FROM jobs WHERE workspace_id = ? AND status IN ('queued', 'running')",
+        )
+          .bind(user.workspaceId)
+          .first<{ n: number }>();
+        return row?.n;
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(0);
 }
 
 /** Waits until the job has finished (the queue consumer runs in the background). */

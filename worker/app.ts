@@ -12,6 +12,7 @@ import { requestLog } from './middleware/request-log';
 import { apiKeyRoutes } from './routes/api-keys';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
+import { contentRoutes } from './routes/content';
 import { docsPage } from './routes/docs';
 import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
@@ -20,6 +21,7 @@ import { jobRoutes } from './routes/jobs';
 import { liveRoutes } from './routes/live';
 import { meRoutes } from './routes/me';
 import { memberRoutes } from './routes/members';
+import { sourceRoutes } from './routes/sources';
 import { workspaceListRoutes, workspaceRoutes } from './routes/workspaces';
 import type { AppEnv } from './types';
 
@@ -84,7 +86,9 @@ const app = base
   .route(`${WORKSPACE}/audit`, auditRoutes)
   .route(`${WORKSPACE}/jobs`, jobRoutes)
   .route(`${WORKSPACE}/exports`, exportRoutes)
-  .route(`${WORKSPACE}/live`, liveRoutes);
+  .route(`${WORKSPACE}/live`, liveRoutes)
+  .route(`${WORKSPACE}/sources`, sourceRoutes)
+  .route(`${WORKSPACE}/content`, contentRoutes);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
   type: 'http',

@@ -3,6 +3,8 @@ import { idempotencyKeys, refreshTokens } from './db/schema';
 import { logInfo } from './lib/log';
 import { IDEMPOTENCY_TTL_MS } from './middleware/idempotency';
 import { type ServiceContext, systemContext } from './services/context';
+import { compactSnapshots } from './services/ingest/compact';
+import { enqueueDueSources } from './services/sources/schedule';
 
 /** Cron expressions from wrangler.toml, each mapped to the work it triggers. */
 export const CRONS = {
@@ -30,9 +32,9 @@ async function purgeExpired(ctx: ServiceContext, at: Date): Promise<void> {
 /** Later capabilities add their tasks here (due posts every minute, due sources every 15 minutes…). */
 export const TASKS: Record<(typeof CRONS)[keyof typeof CRONS], Task[]> = {
   [CRONS.everyMinute]: [],
-  [CRONS.everyQuarterHour]: [],
+  [CRONS.everyQuarterHour]: [enqueueDueSources],
   [CRONS.hourly]: [],
-  [CRONS.daily]: [purgeExpired],
+  [CRONS.daily]: [purgeExpired, compactSnapshots],
 };
 
 export async function handleScheduled(controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> {

@@ -43,10 +43,11 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
 }
 
 /** Serves a file from test/fixtures with validators, 304s and optional compression. */
-function serveFile(req: IncomingMessage, res: ServerResponse, relative: string, url: URL) {
+function serveFile(req: IncomingMessage, res: ServerResponse, relative: string, url: URL, origin: string) {
   const file = normalize(join(FIXTURES, relative));
   if (!file.startsWith(FIXTURES) || !existsSync(file)) return send(res, 404, 'no such fixture');
-  let body: Buffer = readFileSync(file);
+  // Fixtures may point back at this server: {{origin}} becomes its origin.
+  let body: Buffer = Buffer.from(readFileSync(file, 'latin1').replaceAll('{{origin}}', origin), 'latin1');
   const etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
   const headers: Record<string, string> = {
     'Content-Type': url.searchParams.get('type') ?? TYPES[extname(file)] ?? 'application/octet-stream',
@@ -65,12 +66,13 @@ function serveFile(req: IncomingMessage, res: ServerResponse, relative: string, 
 
 function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: string) {
   const path = url.pathname;
-  if (path.startsWith('/files/')) return serveFile(req, res, decodeURIComponent(path.slice('/files/'.length)), url);
+  if (path.startsWith('/files/'))
+    return serveFile(req, res, decodeURIComponent(path.slice('/files/'.length)), url, origin);
   // robots.txt per origin: the fixture's own address has rules; "localhost" has none (404).
   if (path === '/robots.txt') {
     return req.headers.host?.startsWith('localhost')
       ? send(res, 404, 'none')
-      : serveFile(req, res, 'robots/robots.txt', url);
+      : serveFile(req, res, 'robots/robots.txt', url, origin);
   }
   if (path === '/redirect') {
     return send(res, Number(url.searchParams.get('status') ?? 302), '', {

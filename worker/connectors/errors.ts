@@ -5,6 +5,8 @@
  */
 export abstract class ConnectorError extends Error {
   abstract readonly retryable: boolean;
+  /** The start of the service's answer, when it answered with an error: connectors read their error bodies from it. */
+  body?: string;
 
   /** `status` is the HTTP status the service answered, when there was one. */
   constructor(

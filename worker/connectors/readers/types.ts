@@ -40,5 +40,12 @@ export interface ReadItem {
 export interface ReadResult {
   items: ReadItem[];
   /** What the source says about itself (feed or channel title, link, description, image). */
-  source?: { title?: string | null; url?: string | null; description?: string | null; imageUrl?: string | null };
+  source?: {
+    title?: string | null;
+    url?: string | null;
+    description?: string | null;
+    imageUrl?: string | null;
+    /** Counters of the account or channel itself (subscribers, videos, views…). */
+    stats?: Record<string, number>;
+  };
 }

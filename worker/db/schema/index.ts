@@ -1,5 +1,6 @@
 export * from './api-keys';
 export * from './audit-log';
+export * from './content-analysis';
 export * from './content-items';
 export * from './idempotency-keys';
 export * from './invitations';

@@ -1,4 +1,4 @@
-import { BadRequest, RateLimited, Refused, Unavailable } from '../../connectors/errors';
+import { BadRequest, type ConnectorError, RateLimited, Refused, Unavailable } from '../../connectors/errors';
 import { type Decoded, decodeBody } from '../charset';
 import { guardUrl } from './guard';
 import { MAX_REDIRECTS, type OutboundPolicy, outboundPolicy } from './policy';
@@ -71,12 +71,24 @@ async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> 
   return bytes;
 }
 
-function statusError(res: Response, url: URL): Error {
+/** Services explain their errors in the body (YouTube's reason, Reddit's "private"): keep its start. */
+const ERROR_BODY_BYTES = 64 * 1024;
+
+async function statusError(res: Response, url: URL): Promise<ConnectorError> {
   const where = `${url.host} answered ${res.status}`;
-  if (res.status === 429)
-    return new RateLimited(retryAfterSeconds(res.headers.get('Retry-After')), `${where} (too many requests).`, 429);
-  if (res.status >= 500) return new Unavailable(`${where}.`, res.status);
-  return new BadRequest(`${where} for ${url.pathname}.`, res.status);
+  const error =
+    res.status === 429
+      ? new RateLimited(retryAfterSeconds(res.headers.get('Retry-After')), `${where} (too many requests).`, 429)
+      : res.status >= 500
+        ? new Unavailable(`${where}.`, res.status)
+        : new BadRequest(`${where} for ${url.pathname}.`, res.status);
+  try {
+    error.body = decodeBody(await readCapped(res, ERROR_BODY_BYTES), res.headers.get('Content-Type')).text;
+  } catch {
+    // A body larger than the cap (or a broken stream) explains nothing we need.
+    error.body = '';
+  }
+  return error;
 }
 
 /**
@@ -127,10 +139,7 @@ export async function outboundFetch(env: Env, input: string, options: OutboundOp
       url = await guardUrl(new URL(location, url).href, policy);
       continue;
     }
-    if (res.status !== 304 && (res.status < 200 || res.status >= 300)) {
-      await res.body?.cancel();
-      throw statusError(res, url);
-    }
+    if (res.status !== 304 && (res.status < 200 || res.status >= 300)) throw await statusError(res, url);
     const bytes = res.status === 304 ? new Uint8Array() : await readCapped(res, options.maxBytes ?? policy.maxBytes);
     const finalUrl = url.href;
     return {

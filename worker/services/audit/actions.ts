@@ -23,6 +23,12 @@ export const AUDIT_ACTIONS = [
   'api_key.revoked',
   'job.retried',
   'export.started',
+  'source.created',
+  'source.updated',
+  'source.paused',
+  'source.resumed',
+  'source.deleted',
+  'source.run_requested',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

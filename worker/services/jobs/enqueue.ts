@@ -14,9 +14,10 @@ export async function enqueueJob<K extends MessageKind>(
   kind: K,
   input: MessageInput<K>,
   createdBy: string | null,
+  options: { id?: string; delaySeconds?: number } = {},
 ): Promise<Job> {
   const now = new Date();
-  const id = newId('job', now.getTime());
+  const id = options.id ?? newId('job', now.getTime());
   const { queue } = MESSAGE_KINDS[kind];
   const payload = { ...input, v: 1, jobId: id, workspaceId, kind };
   const job: Job = {
@@ -39,15 +40,15 @@ export async function enqueueJob<K extends MessageKind>(
     finishedAt: null,
   };
   await ctx.db.insert(jobs).values(job);
-  await send(ctx, job);
+  await send(ctx, job, options.delaySeconds);
   return job;
 }
 
 /** Sends (or re-sends) a stored job's message. If the queue refuses it, the job fails visibly. */
-export async function send(ctx: ServiceContext, job: Job): Promise<void> {
+export async function send(ctx: ServiceContext, job: Job, delaySeconds?: number): Promise<void> {
   const binding = ctx.env[QUEUE_BINDINGS[job.queue as keyof typeof QUEUE_BINDINGS]];
   try {
-    await binding.send(job.payload, { contentType: 'json' });
+    await binding.send(job.payload, { contentType: 'json', ...(delaySeconds ? { delaySeconds } : {}) });
   } catch (error) {
     logError('job.enqueue_failed', error, { jobId: job.id, requestId: ctx.requestId });
     await ctx.db
