@@ -53,7 +53,6 @@ export const WORKSPACE_ROUTES: Record<string, RouteCase> = {
   'POST /api/v1/workspaces/{workspaceId}/sources/{sourceId}/run': { params: (w) => ({ sourceId: w.sourceId }) },
   'GET /api/v1/workspaces/{workspaceId}/content': {},
   'GET /api/v1/workspaces/{workspaceId}/content/{contentId}': { params: (w) => ({ contentId: w.contentId }) },
-  'GET /api/v1/workspaces/{workspaceId}/content/{contentId}/image': { params: (w) => ({ contentId: w.contentId }) },
 };
 
 /** Fills `{name}` placeholders of an OpenAPI path. */

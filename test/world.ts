@@ -38,11 +38,11 @@ export async function buildWorld(): Promise<World> {
   );
   await settled(owner, jobId);
   const source = await addSource(owner, { type: 'feed', url: fixtureFeedUrl() });
-  const page = await json<{ items: { id: string; imagePath: string | null }[] }>(
+  const page = await json<{ items: { id: string; imageUrl: string | null }[] }>(
     await call(`/api/v1/workspaces/${owner.workspaceId}/content`, { token: owner.token }),
   );
   // An item with a stored image, so every content route has something to answer.
-  const content = page.items.find((item) => item.imagePath) ?? page.items[0];
+  const content = page.items.find((item) => item.imageUrl) ?? page.items[0];
   // Analysis of the first read runs in the background: let it finish so snapshots are stable.
   await quiet(owner);
   return {

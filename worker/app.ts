@@ -16,6 +16,7 @@ import { contentRoutes } from './routes/content';
 import { docsPage } from './routes/docs';
 import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
+import { imageRoutes } from './routes/images';
 import { invitationLinkRoutes, invitationRoutes } from './routes/invitations';
 import { jobRoutes } from './routes/jobs';
 import { liveRoutes } from './routes/live';
@@ -78,6 +79,7 @@ const app = base
   .route('/api/v1/auth', authRoutes)
   .route('/api/v1/me', meRoutes)
   .route('/api/v1/invitations', invitationLinkRoutes)
+  .route('/api/v1/images', imageRoutes)
   .route('/api/v1/workspaces', workspaceListRoutes)
   .route(WORKSPACE, workspaceRoutes)
   .route(`${WORKSPACE}/members`, memberRoutes)

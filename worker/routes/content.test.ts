@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest, readItem, sourceFor } from '../../test/content';
 import { call, expectProblem, json, signUp, type TestUser } from '../../test/factories';
+import { addSource, fixtureFeedUrl } from '../../test/sources';
 
 interface Item {
   id: string;
@@ -118,9 +119,23 @@ describe('content', () => {
     );
     expect(detail.history.map((h) => h.views)).toEqual([10, 30]);
     expect(detail).toMatchObject({ html: null, extra: {}, analysis: null });
-    await expectProblem(
-      await call(`/api/v1/workspaces/${user.workspaceId}/content/${item?.id}/image`, { token: user.token }),
-      404,
-    );
+  });
+});
+
+describe('images', () => {
+  it('are served by signed links that work without a token and expire', async () => {
+    const user = await signUp();
+    const source = await addSource(user, { type: 'feed', url: fixtureFeedUrl() });
+    const items = (await list(user, `?sourceId=${source.id}`)).items as (Item & { imageUrl: string | null })[];
+    const imageUrl = items.find((i) => i.imageUrl)?.imageUrl ?? '';
+    expect(imageUrl).toMatch(/^\/api\/v1\/images\/[0-9a-f]{64}\?exp=\d+&sig=[\w-]+$/);
+    const res = await call(imageUrl);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('image/png');
+    expect((await res.arrayBuffer()).byteLength).toBe(70);
+    await expectProblem(await call(imageUrl.replace(/sig=[\w-]+/, 'sig=AAAA')), 404);
+    await expectProblem(await call(imageUrl.replace(/exp=\d+/, 'exp=1000')), 404);
+    const otherHash = imageUrl.replace(/images\/[0-9a-f]{64}/, `images/${'0'.repeat(64)}`);
+    await expectProblem(await call(otherHash), 404);
   });
 });

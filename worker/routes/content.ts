@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { NotFound } from '../lib/errors';
 import { createRouter, json, WorkspaceParams, workspaceRoute } from '../lib/router';
 import { Id, PageQuery, page, Timestamp } from '../lib/schemas';
-import { contentDetail, getContentItem } from '../services/content/get';
+import { contentDetail } from '../services/content/get';
 import { CONTENT_SORTS, listContent } from '../services/content/list';
 import { serviceContext } from '../services/context';
 
@@ -26,7 +25,10 @@ const ContentSchema = z
     author: z.string().nullable(),
     publishedAt: Timestamp.nullable(),
     mediaUrls: z.array(z.string()),
-    imagePath: z.string().nullable().openapi({ description: 'The stored thumbnail or lead image, served by this API' }),
+    imageUrl: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The stored thumbnail or lead image: a signed link, valid for an hour or more' }),
     metrics: Metrics,
     engagement: z.number(),
     tags: z.array(z.string()),
@@ -93,25 +95,4 @@ export const contentRoutes = createRouter()
     }),
     async (c) =>
       c.json(await contentDetail(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').contentId), 200),
-  )
-  .openapi(
-    workspaceRoute('viewer', {
-      method: 'get',
-      path: '/{contentId}/image',
-      tags: ['Content'],
-      summary: "The item's stored thumbnail or lead image",
-      request: { params: ContentParams },
-      responses: { 200: { description: 'The image' } },
-    }),
-    async (c) => {
-      const item = await getContentItem(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').contentId);
-      const object = item.imageKey ? await c.env.MEDIA.get(item.imageKey) : null;
-      if (!object) throw new NotFound('The image');
-      const headers = new Headers();
-      object.writeHttpMetadata(headers);
-      headers.set('Cache-Control', 'private, max-age=86400');
-      // Images are served under the API's CSP; let the app's pages embed them.
-      headers.set('Cross-Origin-Resource-Policy', 'same-origin');
-      return c.body(object.body, 200, Object.fromEntries(headers));
-    },
   );

@@ -29,7 +29,7 @@ export async function contentDetail(ctx: ServiceContext, workspaceId: string, co
     ctx.db.select().from(contentAnalysis).where(eq(contentAnalysis.contentId, item.id)),
   ]);
   return {
-    ...presentContent(item),
+    ...(await presentContent(item, ctx.env.JWT_SECRET)),
     html: item.html,
     extra: item.extra,
     history: history.map((s) => ({

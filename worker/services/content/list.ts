@@ -50,10 +50,7 @@ export async function listContent(ctx: ServiceContext, workspaceId: string, filt
     )
     .orderBy(desc(key), desc(contentItems.id))
     .limit(filter.limit + 1);
-  return toPage(
-    rows,
-    filter.limit,
-    (row) => [Number(row.sortKey), row.item.id],
-    (row) => presentContent(row.item),
-  );
+  const page = toPage(rows, filter.limit, (row) => [Number(row.sortKey), row.item.id]);
+  const items = await Promise.all(page.items.map((row) => presentContent(row.item, ctx.env.JWT_SECRET)));
+  return { items, nextCursor: page.nextCursor };
 }

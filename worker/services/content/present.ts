@@ -1,7 +1,12 @@
 import type { ContentItem } from '../../db/schema';
+import { signPath } from '../../lib/signed-url';
 
-/** An item as the API shows it; the image is served by the API from R2, never hotlinked. */
-export function presentContent(item: ContentItem) {
+/**
+ * An item as the API shows it. Its image is the copy in R2, by a signed link that pages can
+ * use in <img> — never the third party's own URL.
+ */
+export async function presentContent(item: ContentItem, secret: string) {
+  const hash = item.imageKey?.split('/').at(-1);
   return {
     id: item.id,
     sourceId: item.sourceId,
@@ -13,7 +18,7 @@ export function presentContent(item: ContentItem) {
     author: item.author,
     publishedAt: item.publishedAt?.toISOString() ?? null,
     mediaUrls: item.mediaUrls,
-    imagePath: item.imageKey ? `/api/v1/workspaces/${item.workspaceId}/content/${item.id}/image` : null,
+    imageUrl: hash ? await signPath(secret, `/api/v1/images/${hash}`) : null,
     metrics: { views: item.views, likes: item.likes, comments: item.comments, shares: item.shares, score: item.score },
     engagement: item.engagement,
     tags: item.tags,
