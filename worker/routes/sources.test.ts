@@ -24,6 +24,25 @@ describe('adding sources', () => {
     expect(due).toBeLessThanOrEqual(30 * 60_000);
   });
 
+  it('adds a web page and reads its article', async () => {
+    const owner = await signUp();
+    const source = await addSource(owner, {
+      type: 'web',
+      url: `${env.FIXTURE_ORIGIN}/t/${crypto.randomUUID()}/files/pipeline/article.html`,
+    });
+    expect(source).toMatchObject({ status: 'active', itemCount: 1, lastError: null });
+    const content = await json<{ items: { title: string; platform: string; imageUrl: string | null }[] }>(
+      await call(`/api/v1/workspaces/${owner.workspaceId}/content?sourceId=${source.id}`, { token: owner.token }),
+    );
+    expect(content.items).toEqual([
+      expect.objectContaining({
+        title: 'How we doubled our weekend orders',
+        platform: 'web',
+        imageUrl: expect.stringMatching(/^\/api\/v1\/images\//),
+      }),
+    ]);
+  });
+
   it('names the field that is wrong, and refuses a URL the outbound guard refuses', async () => {
     const owner = await signUp();
     for (const [body, path] of [
