@@ -17,11 +17,18 @@ describe('adding sources', () => {
       consecutiveFailures: 0,
       runningJobId: null,
     });
-    expect(source.name).toBe('127.0.0.1');
+    // Added without a name: it takes the feed's own title once read.
+    expect(source.name).toBe('Harbour Bakery Journal');
     expect(source.details).toMatchObject({ title: 'Harbour Bakery Journal' });
     const due = new Date(source.nextRunAt ?? 0).getTime() - Date.now();
     expect(due).toBeGreaterThan(28 * 60_000);
     expect(due).toBeLessThanOrEqual(30 * 60_000);
+  });
+
+  it('keeps the name someone gave it', async () => {
+    const owner = await signUp();
+    const source = await addSource(owner, { type: 'feed', url: fixtureFeedUrl(), name: 'Competitor: Harbour' });
+    expect(source.name).toBe('Competitor: Harbour');
   });
 
   it('adds a web page and reads its article', async () => {

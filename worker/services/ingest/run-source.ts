@@ -75,6 +75,9 @@ export async function ingestSource(ctx: ServiceContext, message: MessageOf<'sour
   }
 
   const [total] = await ctx.db.select({ n: count() }).from(contentItems).where(eq(contentItems.sourceId, source.id));
+  // A source nobody named is called by what it calls itself, once it has said.
+  const title = read.source?.title?.trim();
+  const renamed = title && source.name === reader.defaultName(source.config) ? { name: title.slice(0, 100) } : {};
   await ctx.db
     .update(sources)
     .set({
@@ -88,6 +91,7 @@ export async function ingestSource(ctx: ServiceContext, message: MessageOf<'sour
       details: read.source ? { ...source.details, ...read.source } : source.details,
       itemCount: total?.n ?? 0,
       runningJobId: null,
+      ...renamed,
       updatedAt: new Date(),
     })
     .where(eq(sources.id, source.id));
