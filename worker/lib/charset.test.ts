@@ -43,6 +43,13 @@ describe('decodeBody', () => {
     });
   });
 
+  it('takes UTF-8 bytes mislabelled as a multi-byte legacy charset as UTF-8, and keeps real ones', () => {
+    const page = '<meta charset="gb2312"><title>腾讯网</title>';
+    expect(decodeBody(utf8(page))).toMatchObject({ text: page, charset: 'utf-8', source: 'sniffed' });
+    const gbk = new Uint8Array([...latin1('<meta charset="gbk">'), 0xcc, 0xda, 0xd1, 0xb6]);
+    expect(decodeBody(gbk)).toMatchObject({ text: '<meta charset="gbk">腾讯', charset: 'gbk' });
+  });
+
   it('falls back to windows-1252 for bytes labelled UTF-8 that are not', () => {
     expect(decodeBody(latin1('<?xml version="1.0" encoding="utf-8"?><t>caf\u00e9 \u0093q\u0094</t>'))).toMatchObject({
       text: expect.stringContaining('café “q”'),

@@ -4,13 +4,13 @@
  *
  * Order: a byte-order mark wins; then the Content-Type charset; then the document's own
  * declaration in its first 1024 bytes (`<?xml encoding=…?>`, `<meta charset>`,
- * `<meta http-equiv="Content-Type">`). A declared single-byte charset on bytes that are valid
+ * `<meta http-equiv="Content-Type">`). A declared legacy charset on bytes that are valid
  * UTF-8 with multi-byte sequences is taken as UTF-8 (the usual mislabel: a server default of
- * ISO-8859-1); declared UTF-8 on bytes that are not UTF-8 falls back to windows-1252.
+ * ISO-8859-1) — and likewise a legacy multi-byte charset (a page declaring gb2312 whose bytes
+ * are UTF-8); declared UTF-8 on bytes that are not UTF-8 falls back to windows-1252.
  */
 
 const PRESCAN_BYTES = 1024;
-const SINGLE_BYTE = /^(windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|x-mac-cyrillic|ibm866)$/;
 
 export interface Decoded {
   text: string;
@@ -89,7 +89,8 @@ export function decodeBody(bytes: Uint8Array, contentType?: string | null): Deco
     const fallback = fromDocument && fromDocument !== 'utf-8' ? fromDocument : 'windows-1252';
     return { text: new TextDecoder(fallback).decode(bytes), charset: fallback, source: 'sniffed' };
   }
-  if (SINGLE_BYTE.test(declared) && utf8 && hasMultiByte(bytes)) {
+  // Text in a legacy encoding is almost never also valid UTF-8 with multi-byte sequences.
+  if (!declared.startsWith('utf-16') && utf8 && hasMultiByte(bytes)) {
     return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', source: 'sniffed' };
   }
   return { text: new TextDecoder(declared).decode(bytes), charset: declared, source };
