@@ -4,9 +4,9 @@
  * the element names are passed in.
  */
 
+import { clean, escapeHtml, htmlToLine, looksLikeHtml, plainText } from '../../../lib/html-text';
 import { personFromText, resolveUrl } from './fields';
 import type { FeedPerson } from './model';
-import { clean, escapeHtml, htmlToLine, looksLikeHtml, plainText } from './text';
 import { child, innerXml, type XmlElement } from './xml';
 
 type TextKind = 'text' | 'html' | 'xhtml';

@@ -2,14 +2,15 @@
  * Atom 1.0 (RFC 4287) and Atom 0.3 into the feed model. 0.3's names that 1.0 renamed are
  * read too: tagline, issued, modified, created, copyright, `mode` on text constructs.
  */
+
+import { parseDate } from '../../../lib/dates';
+import { clean } from '../../../lib/html-text';
 import { absoluteHtml } from './absolute-html';
 import { atomHtml, atomLink, atomLinks, atomPeople, atomPlainText, atomTextLine } from './atom-constructs';
-import { parseDate } from './dates';
 import { allTexts, durationOfElement, extensionAuthors, firstImageIn, imageOf, mediaOf } from './extensions';
 import { firstText, intOf, people, resolveUrl, uniqueBy } from './fields';
 import { itemId } from './item-id';
 import type { ParsedFeed, ParsedItem } from './model';
-import { clean } from './text';
 import { child, childrenNamed, type XmlElement } from './xml';
 
 export function readAtom(root: XmlElement): ParsedFeed {

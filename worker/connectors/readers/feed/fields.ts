@@ -2,8 +2,9 @@
  * Reading single values out of feed elements: text, URLs, numbers, durations, people.
  * Each returns null rather than an empty or unusable value.
  */
+
+import { clean, htmlToLine } from '../../../lib/html-text';
 import type { FeedPerson } from './model';
-import { clean, htmlToLine } from './text';
 import { innerXml, type XmlElement } from './xml';
 
 /**

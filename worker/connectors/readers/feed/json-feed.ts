@@ -3,12 +3,13 @@
  * of the wrong type are treated as absent rather than failing the feed; 1.0's singular
  * `author` is read where 1.1's `authors` is missing.
  */
+
+import { parseDate } from '../../../lib/dates';
+import { clean, escapeHtml, htmlToLine, plainText } from '../../../lib/html-text';
 import { absoluteHtml } from './absolute-html';
-import { parseDate } from './dates';
 import { people, resolveUrl, uniqueBy } from './fields';
 import { itemId } from './item-id';
 import type { FeedEnclosure, FeedPerson, ParsedFeed, ParsedItem } from './model';
-import { clean, escapeHtml, htmlToLine, plainText } from './text';
 
 type JsonObject = Record<string, unknown>;
 

@@ -4,14 +4,15 @@
  * lives (`guid`, or `rdf:about`). Fallbacks follow what real feeds use in place of the core
  * elements: Dublin Core, iTunes, Media RSS and borrowed Atom elements.
  */
+
+import { parseDate } from '../../../lib/dates';
+import { clean, htmlToLine, plainText } from '../../../lib/html-text';
 import { absoluteHtml } from './absolute-html';
 import { atomHtml, atomLink, atomPeople } from './atom-constructs';
-import { parseDate } from './dates';
 import { allTexts, durationOfElement, extensionAuthors, firstImageIn, imageOf, mediaOf } from './extensions';
 import { firstText, intOf, people, personFromText, resolveUrl, textOf, uniqueBy } from './fields';
 import { itemId } from './item-id';
 import type { FeedEnclosure, FeedPerson, ParsedFeed, ParsedItem } from './model';
-import { clean, htmlToLine, plainText } from './text';
 import { child, childrenNamed, innerXml, type XmlElement } from './xml';
 
 export function readRss(root: XmlElement, feedUrl: string): ParsedFeed {

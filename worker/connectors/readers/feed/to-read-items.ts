@@ -3,9 +3,10 @@
  * to the feed's (Atom says entries inherit it; for RSS it is the best guess there is), its
  * date to its update time.
  */
+
+import { plainText } from '../../../lib/html-text';
 import type { ReadItem, ReadResult } from '../types';
 import type { FeedPerson, ParsedFeed, ParsedItem } from './model';
-import { plainText } from './text';
 
 function personName(person: FeedPerson): string | null {
   return person.name ?? person.email;

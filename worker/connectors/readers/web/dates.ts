@@ -3,7 +3,7 @@
  * the feed reader's, which knows the formats the web uses and never invents a date; pages add
  * Unix timestamps, and placeholders (the epoch, year 9999) that must not pass for dates.
  */
-import { parseDate } from '../feed/dates';
+import { parseDate } from '../../../lib/dates';
 
 const EARLIEST = Date.UTC(1990, 0, 1);
 const LEEWAY_MS = 366 * 86_400_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, htmlToLine, htmlToText } from './text';
+import { clean, htmlToLine, htmlToText } from './html-text';
 
 describe('htmlToText', () => {
   it('drops tags, scripts and comments, decodes entities, keeps paragraphs apart', () => {
