@@ -10,7 +10,10 @@ export const keys = {
   jobList: (wid: string, status?: string) => ['ws', wid, 'jobs', 'list', status ?? 'all'] as const,
   auditList: (wid: string, action?: string, limit?: number) =>
     ['ws', wid, 'audit', action ?? 'all', limit ?? 'default'] as const,
+  sourceList: (wid: string, filter: object) => ['ws', wid, 'sources', 'list', filter] as const,
+  contentList: (wid: string, filter: object) => ['ws', wid, 'content', 'list', filter] as const,
+  contentItem: (wid: string, contentId: string) => ['ws', wid, 'content', 'one', contentId] as const,
   invitation: (token: string) => ['invitation', token] as const,
 };
 
-export type Area = 'details' | 'members' | 'invitations' | 'api-keys' | 'audit' | 'jobs';
+export type Area = 'details' | 'members' | 'invitations' | 'api-keys' | 'audit' | 'jobs' | 'sources' | 'content';

@@ -19,3 +19,14 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 export type JobKind = NonNullable<NonNullable<InferRequestType<typeof ws.jobs.$get>['query']>['kind']>;
+
+type SourceList = InferResponseType<typeof ws.sources.$get, 200>;
+export type Source = SourceList['items'][number];
+export type SourceType = Source['type'];
+export type SourceStatus = Source['status'];
+export type SourceCreate = InferRequestType<typeof ws.sources.$post>['json'];
+export type ContentItem = InferResponseType<typeof ws.content.$get, 200>['items'][number];
+export type ContentDetail = InferResponseType<(typeof ws.content)[':contentId']['$get'], 200>;
+export type ContentSort = NonNullable<NonNullable<InferRequestType<typeof ws.content.$get>['query']>['sort']>;
+export type Metrics = ContentItem['metrics'];
+export type MetricSnapshot = ContentDetail['history'][number];

@@ -1,4 +1,4 @@
-import { type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Page } from './types';
 
@@ -12,6 +12,8 @@ export function usePaged<T>(
   options: {
     enabled?: boolean /** Milliseconds until the next refetch, given what is loaded; false for none. */;
     poll?: (items: T[]) => number | false;
+    /** Keep showing the last list while a changed query (a new search, say) loads. */
+    keepPrevious?: boolean;
   } = {},
 ) {
   const query = useInfiniteQuery({
@@ -20,6 +22,7 @@ export function usePaged<T>(
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled: options.enabled ?? true,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     refetchInterval: options.poll
       ? (query) => options.poll?.(query.state.data?.pages.flatMap((page) => page.items) ?? []) ?? false
       : false,
@@ -32,6 +35,8 @@ export function usePaged<T>(
       isError: query.isError,
       error: query.error,
       refetch: query.refetch,
+      /** True while a changed query loads behind the previous list (with `keepPrevious`). */
+      isPlaceholderData: query.isPlaceholderData,
     },
     more: { hasMore: query.hasNextPage, loading: query.isFetchingNextPage, onLoad: query.fetchNextPage },
   };

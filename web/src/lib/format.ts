@@ -44,3 +44,28 @@ export function humanizeAction(action: string): string {
   const text = `${noun} ${verb.replaceAll('_', ' ')}`.trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
+const shortDate = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** "1.2K", "3.4M", "950". */
+export function compactNumber(value: number): string {
+  return compact.format(value);
+}
+
+/** "12,345". */
+export function wholeNumber(value: number): string {
+  return whole.format(value);
+}
+
+/** "22 Nov". */
+export function shortDay(iso: string): string {
+  return shortDate.format(new Date(iso));
+}
+
+/** "22 Nov 2026". */
+export function day(iso: string): string {
+  return dateOnly.format(new Date(iso));
+}

@@ -13,6 +13,14 @@ const AREAS_BY_SUBJECT: Record<string, Area[]> = {
   job: ['jobs'],
   export: ['jobs'],
   workspace: ['details'],
+  // A deleted source takes its content with it.
+  source: ['sources', 'content'],
+};
+
+/** What a background job changes when it ends (and, for reads of sources, when it starts). */
+const AREAS_BY_JOB_KIND: Record<string, { started: Area[]; finished: Area[] }> = {
+  'source.ingest': { started: ['sources'], finished: ['sources', 'content'] },
+  'content.analyze': { started: [], finished: ['content'] },
 };
 
 /** Applies a live event to the query cache: job progress in place, other changes by refetching. */
@@ -52,4 +60,8 @@ function patchJob(queryClient: QueryClient, workspaceId: string, patch: JobPatch
   // Results, errors and timestamps are not in the event: refetch when a job ends. New jobs,
   // or ones that moved between status filters and counts, need the lists refetched too.
   if (finished || !listed) void queryClient.invalidateQueries({ queryKey: keys.area(workspaceId, 'jobs') });
+  // A source shows its read in progress, and the read's items once it ends.
+  const areas = AREAS_BY_JOB_KIND[patch.kind];
+  const changed = finished ? areas?.finished : patch.status === 'queued' ? areas?.started : undefined;
+  for (const area of changed ?? []) void queryClient.invalidateQueries({ queryKey: keys.area(workspaceId, area) });
 }

@@ -11,6 +11,8 @@ const STATUS: Record<JobStatus, { label: string; tone: Tone }> = {
 
 const KINDS: Record<string, string> = {
   'workspace.export': 'Workspace export',
+  'source.ingest': 'Source read',
+  'content.analyze': 'Content analysis',
 };
 
 export function jobKindLabel(kind: string): string {
