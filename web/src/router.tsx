@@ -13,6 +13,7 @@ import { MembersPage } from './routes/members/members-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteError } from './routes/route-error';
 import { SettingsPage } from './routes/settings/settings-page';
+import { SourcesPage } from './routes/sources/sources-page';
 import { AppShell } from './shell/app-shell';
 import { RequireRole, WorkspaceLayout } from './shell/workspace-layout';
 
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
                 element: <WorkspaceLayout />,
                 children: [
                   { index: true, element: <DashboardPage /> },
+                  { path: 'sources', element: <SourcesPage /> },
                   { path: 'members', element: <MembersPage /> },
                   { path: 'jobs', element: <JobsPage /> },
                   { path: 'settings', element: <SettingsPage /> },

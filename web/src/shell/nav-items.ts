@@ -1,4 +1,13 @@
-import { Activity, KeyRound, LayoutDashboard, type LucideIcon, ScrollText, Settings, Users } from 'lucide-react';
+import {
+  Activity,
+  KeyRound,
+  LayoutDashboard,
+  type LucideIcon,
+  Rss,
+  ScrollText,
+  Settings,
+  Users,
+} from 'lucide-react';
 import type { Role } from '../lib/roles';
 
 export interface NavItem {
@@ -21,6 +30,12 @@ export interface NavSection {
  */
 export const NAV_SECTIONS: NavSection[] = [
   { items: [{ path: '', label: 'Dashboard', icon: LayoutDashboard, minRole: 'viewer' }] },
+  {
+    label: 'Discover',
+    items: [
+      { path: 'sources', label: 'Sources', icon: Rss, minRole: 'viewer' },
+    ],
+  },
   {
     label: 'Operations',
     items: [{ path: 'jobs', label: 'Jobs', icon: Activity, minRole: 'viewer' }],

@@ -1,0 +1,73 @@
+import { Cloud, Globe, type LucideIcon, MessagesSquare, Rss, TrendingUp, TvMinimalPlay } from 'lucide-react';
+import type { Source, SourceType } from '../../api/types';
+
+export interface SourceTypeInfo {
+  label: string;
+  icon: LucideIcon;
+  /** What a source of this type reads, in a line. */
+  reads: string;
+}
+
+/** Every kind of source, in the order the "Add source" picker shows them. */
+export const SOURCE_TYPES: Record<SourceType, SourceTypeInfo> = {
+  feed: { label: 'RSS / Atom feed', icon: Rss, reads: 'New posts from a blog, newsletter or podcast feed.' },
+  web: { label: 'Web page', icon: Globe, reads: 'The main article of one page: text, author, date, links.' },
+  youtube: { label: 'YouTube', icon: TvMinimalPlay, reads: 'A channel’s videos with their views, or a search.' },
+  reddit: { label: 'Reddit', icon: MessagesSquare, reads: 'A subreddit’s posts with score and comments.' },
+  trends: { label: 'Google Trends', icon: TrendingUp, reads: 'Daily trending searches in a country.' },
+  bluesky: { label: 'Bluesky', icon: Cloud, reads: 'An account’s posts, or a search, with likes and reposts.' },
+};
+
+export const SOURCE_TYPE_KEYS = Object.keys(SOURCE_TYPES) as SourceType[];
+
+/** How often a source can be read: the API's range is 15 minutes to a week. */
+export const INTERVALS = [
+  { value: '15', label: 'Every 15 minutes' },
+  { value: '30', label: 'Every 30 minutes' },
+  { value: '60', label: 'Every hour' },
+  { value: '180', label: 'Every 3 hours' },
+  { value: '360', label: 'Every 6 hours' },
+  { value: '720', label: 'Every 12 hours' },
+  { value: '1440', label: 'Once a day' },
+  { value: '10080', label: 'Once a week' },
+];
+
+/** "every hour", "every 45 minutes" (intervals set through the API need not be in the list). */
+export function intervalLabel(minutes: number): string {
+  const known = INTERVALS.find((interval) => Number(interval.value) === minutes);
+  if (known) return known.label.charAt(0).toLowerCase() + known.label.slice(1);
+  if (minutes % 1440 === 0) return `every ${minutes / 1440} days`;
+  if (minutes % 60 === 0) return `every ${minutes / 60} hours`;
+  return `every ${minutes} minutes`;
+}
+
+/** Interval options for a select, including the source's own if it is not a standard one. */
+export function intervalOptions(current?: number) {
+  if (current === undefined || INTERVALS.some((interval) => Number(interval.value) === current)) return INTERVALS;
+  const custom = { value: String(current), label: `Every ${intervalLabel(current).replace(/^every /, '')}` };
+  return [...INTERVALS, custom].sort((a, b) => Number(a.value) - Number(b.value));
+}
+
+/** What the source points at, as a person would write it: the URL, r/name, @handle, “search”… */
+export function sourceTarget(source: Pick<Source, 'type' | 'config'>): string {
+  const { config } = source;
+  if (config.url) return config.url;
+  if (config.channelId) return `Channel ${config.channelId}`;
+  if (config.subreddit) return `r/${config.subreddit} · ${config.sort ?? 'hot'}`;
+  if (config.geo) return countryName(config.geo) ?? config.geo;
+  if (config.handle) return config.handle.startsWith('did:') ? config.handle : `@${config.handle}`;
+  if (config.query) return `Search: “${config.query}”`;
+  return SOURCE_TYPES[source.type].label;
+}
+
+/** "United States" for US; null for what is not a region code the browser knows. */
+export function countryName(code: string): string | null {
+  const upper = code.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(upper)) return null;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(upper);
+    return name && name !== upper ? name : null;
+  } catch {
+    return null;
+  }
+}
