@@ -5,6 +5,8 @@ import { ApiKeysPage } from './routes/api-keys/api-keys-page';
 import { AuditPage } from './routes/audit/audit-page';
 import { LoginPage } from './routes/auth/login-page';
 import { SignupPage } from './routes/auth/signup-page';
+import { ContentDetailPage } from './routes/content/content-detail-page';
+import { ContentPage } from './routes/content/content-page';
 import { DashboardPage } from './routes/dashboard/dashboard-page';
 import { HomePage } from './routes/home-page';
 import { InvitePage } from './routes/invite/invite-page';
@@ -44,6 +46,8 @@ export const router = createBrowserRouter([
                 children: [
                   { index: true, element: <DashboardPage /> },
                   { path: 'sources', element: <SourcesPage /> },
+                  { path: 'content', element: <ContentPage /> },
+                  { path: 'content/:contentId', element: <ContentDetailPage /> },
                   { path: 'members', element: <MembersPage /> },
                   { path: 'jobs', element: <JobsPage /> },
                   { path: 'settings', element: <SettingsPage /> },

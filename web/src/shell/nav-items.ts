@@ -3,6 +3,7 @@ import {
   KeyRound,
   LayoutDashboard,
   type LucideIcon,
+  Newspaper,
   Rss,
   ScrollText,
   Settings,
@@ -34,6 +35,7 @@ export const NAV_SECTIONS: NavSection[] = [
     label: 'Discover',
     items: [
       { path: 'sources', label: 'Sources', icon: Rss, minRole: 'viewer' },
+      { path: 'content', label: 'Content', icon: Newspaper, minRole: 'viewer' },
     ],
   },
   {
