@@ -1,4 +1,4 @@
-import { Activity, ArrowRight, MailPlus, ScrollText, ShieldCheck, Users } from 'lucide-react';
+import { Activity, ArrowRight, MailPlus, Newspaper, Rss, ScrollText, ShieldCheck, Users } from 'lucide-react';
 import { Link } from 'react-router';
 import { useMe } from '../../auth/use-me';
 import { Card } from '../../components/card';
@@ -8,6 +8,8 @@ import { ListState } from '../../components/query-state';
 import { ROLE_HINTS, ROLE_LABELS } from '../../lib/roles';
 import { useWorkspace } from '../../shell/workspace-context';
 import { AuditTable } from '../audit/audit-table';
+import { ContentList } from '../content/content-list';
+import { useContentList } from '../content/use-content';
 import { JobsTable } from '../jobs/jobs-table';
 import { useJobs } from '../jobs/use-jobs';
 import { StatCard } from './stat-card';
@@ -26,6 +28,7 @@ export function DashboardPage() {
   const me = useMe();
   const summary = useSummary();
   const jobs = useJobs(workspace.id, {}, 5);
+  const content = useContentList(workspace.id, { sort: 'published' }, 5);
   const base = `/w/${workspace.id}`;
   const admin = workspace.can('admin');
   const firstName = me.data?.user.name.split(' ')[0];
@@ -35,9 +38,18 @@ export function DashboardPage() {
       <PageHeader
         title={firstName ? `Welcome, ${firstName}` : 'Dashboard'}
         documentTitle="Dashboard"
-        description="Members, background work and recent activity in this workspace."
+        description="What your sources collected, the people here, and background work in this workspace."
       />
-      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-[repeat(auto-fit,minmax(11rem,1fr))]">
+        <StatCard
+          label="Sources"
+          value={summary.sourceCount}
+          icon={<Rss />}
+          to={`${base}/sources`}
+          hint={
+            summary.failingSourceCount > 0 ? `${summary.failingSourceCount} failing: see Sources` : 'Read on a schedule'
+          }
+        />
         <StatCard
           label="Members"
           value={summary.memberCount}
@@ -69,6 +81,26 @@ export function DashboardPage() {
         />
       </div>
       <div className="mt-6 grid gap-6 xl:grid-cols-2">
+        <Card title="Recent content" actions={<ViewAll to={`${base}/content`} />} flush>
+          <ListState
+            query={content.list}
+            rows={3}
+            empty={
+              <EmptyState
+                icon={<Newspaper />}
+                title="No content yet"
+                description="Add a source and what it reads appears here."
+                action={
+                  <Link to={`${base}/sources`} className="text-sm font-medium text-accent-600 hover:text-accent-700">
+                    Go to Sources
+                  </Link>
+                }
+              />
+            }
+          >
+            {(items) => <ContentList items={items} compact />}
+          </ListState>
+        </Card>
         <Card title="Recent jobs" actions={<ViewAll to={`${base}/jobs`} />} flush>
           <ListState
             query={jobs.list}

@@ -4,6 +4,7 @@ import { keys } from '../../api/keys';
 import { unwrap } from '../../api/problem';
 import { pageQuery, usePaged } from '../../api/use-paged';
 import { useWorkspace } from '../../shell/workspace-context';
+import { useAllSources } from '../sources/use-sources';
 
 const COUNT_LIMIT = 100;
 
@@ -41,6 +42,7 @@ export function useSummary() {
       return pages.reduce((sum, page) => sum + page.items.length, 0);
     },
   });
+  const sources = useAllSources(workspaceId);
   const audit = usePaged(
     keys.auditList(workspaceId, undefined, 6),
     (cursor) => unwrap(ws.audit.$get({ param: { workspaceId }, query: pageQuery(cursor, 6) })),
@@ -50,6 +52,9 @@ export function useSummary() {
     memberCount: countOf(members),
     invitationCount: countOf(invitations),
     activeJobCount: activeJobs.isError ? '—' : activeJobs.data,
+    sourceCount: countOf(sources),
+    /** Sources whose last reads failed, or that paused themselves because of it. */
+    failingSourceCount: sources.data?.items.filter((source) => source.consecutiveFailures > 0).length ?? 0,
     audit: audit.list,
   };
 }
