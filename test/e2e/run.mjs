@@ -3,13 +3,17 @@
  * `npm run test:e2e`: serves the app with `npm start` on a free port, drives it with a real
  * headless Chromium, and always stops the server. Exits non-zero on any failure.
  * Screenshots land in test/e2e/screenshots/, the server's output in test/e2e/server.log.
- * With E2E_BASE_URL set, it tests that running server instead of starting one.
+ * A local fixture site (fixture-server.mjs) gives the sources something to read; the app is
+ * started with that one host:port in OUTBOUND_ALLOW_HOSTS.
+ * With E2E_BASE_URL set, it tests that running server instead of starting one; that server
+ * must allow 127.0.0.1:$E2E_FIXTURE_PORT (the fixture site's port) in OUTBOUND_ALLOW_HOSTS.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../scripts/free-port.mjs';
 import { launchBrowser } from './browser.mjs';
+import { startFixtureServer } from './fixture-server.mjs';
 import { runScenario } from './scenario.mjs';
 import { startServer, waitForHealth } from './server.mjs';
 
@@ -20,11 +24,13 @@ const logFile = join(here, 'server.log');
 
 let server = null;
 let browser = null;
+let fixtures = null;
 let failed = false;
 
 async function cleanup() {
   await browser?.close().catch(() => {});
   await server?.stop();
+  await fixtures?.close();
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -36,18 +42,22 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 
 try {
   let baseUrl = process.env.E2E_BASE_URL;
+  fixtures = await startFixtureServer(Number(process.env.E2E_FIXTURE_PORT) || (await freePort()));
+  console.log(`▸ Fixture site at ${fixtures.origin}`);
   if (!baseUrl) {
     const port = await freePort();
     console.log(`▸ Starting the app on port ${port} (log: ${logFile})`);
     // A high sign-in budget: every run signs up fresh users from the same local address.
-    server = startServer({ root, port, logFile, env: { LOGIN_IP_RATE_LIMIT: '1000' } });
+    // The outbound guard refuses loopback addresses except the fixture site's.
+    const env = { LOGIN_IP_RATE_LIMIT: '1000', OUTBOUND_ALLOW_HOSTS: new URL(fixtures.origin).host };
+    server = startServer({ root, port, logFile, env });
     await waitForHealth(`http://127.0.0.1:${port}`, server);
     baseUrl = `http://localhost:${port}`;
   }
   console.log(`▸ App is healthy at ${baseUrl}`);
   await rm(screenshots, { recursive: true, force: true });
   browser = await launchBrowser();
-  await runScenario({ browser, baseUrl, screenshots });
+  await runScenario({ browser, baseUrl, screenshots, fixtures });
   console.log('\n✓ All browser tests passed.');
 } catch (error) {
   failed = true;

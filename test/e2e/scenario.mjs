@@ -1,11 +1,13 @@
 /**
  * The browser scenario: sign up, invite teammates (one without an account, one with), join
  * through the invitation link, create an API key and use it like curl would, read the audit
- * log, then the operational steps in scenario-ops.mjs.
+ * log, then sources and content (scenario-sources.mjs) and the operational steps
+ * (scenario-ops.mjs).
  */
 import { join } from 'node:path';
 import { assert, stepper, watchConsole } from './browser.mjs';
 import { runOpsSteps } from './scenario-ops.mjs';
+import { runSourcesSteps } from './scenario-sources.mjs';
 
 const PASSWORD = 'correct horse battery';
 
@@ -24,7 +26,7 @@ async function clickNav(page, label) {
   await page.getByRole('heading', { level: 1, name: label }).waitFor();
 }
 
-export async function runScenario({ browser, baseUrl, screenshots }) {
+export async function runScenario({ browser, baseUrl, screenshots, fixtures }) {
   const run = Date.now().toString(36);
   const owner = { name: 'Ada Lovelace', email: `ada-${run}@example.com`, workspace: `Analytical Engines ${run}` };
   const teammate = { name: 'Charles Babbage', email: `charles-${run}@example.com` };
@@ -160,6 +162,18 @@ export async function runScenario({ browser, baseUrl, screenshots }) {
     await table.getByText('Reporting script').waitFor();
     const rows = await table.locator('tbody tr').count();
     assert(rows === 1, `expected 1 api_key.created entry, found ${rows}`);
+  });
+
+  await runSourcesSteps({
+    page,
+    step,
+    browser,
+    baseUrl,
+    fixtures,
+    liveFrames,
+    viewer: { email: teammate.email, password: PASSWORD, workspaceId },
+    allowConsoleError: consoleWatch.allow,
+    watchContext: (other) => watchConsole(other, consoleErrors),
   });
 
   await runOpsSteps({
