@@ -59,7 +59,14 @@ function patchJob(queryClient: QueryClient, workspaceId: string, patch: JobPatch
   });
   // Results, errors and timestamps are not in the event: refetch when a job ends. New jobs,
   // or ones that moved between status filters and counts, need the lists refetched too.
-  if (finished || !listed) void queryClient.invalidateQueries({ queryKey: keys.area(workspaceId, 'jobs') });
+  // Other jobs' own queries stay as they are: their own events keep them current (refetching
+  // them all on every event would multiply requests by the jobs on screen, one per source).
+  if (finished || !listed) {
+    void queryClient.invalidateQueries({
+      queryKey: keys.area(workspaceId, 'jobs'),
+      predicate: ({ queryKey }) => queryKey[3] !== 'one' || queryKey[4] === patch.id,
+    });
+  }
   // A source shows its read in progress, and the read's items once it ends.
   const areas = AREAS_BY_JOB_KIND[patch.kind];
   const changed = finished ? areas?.finished : patch.status === 'queued' ? areas?.started : undefined;
