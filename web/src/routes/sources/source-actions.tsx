@@ -2,6 +2,7 @@ import { Pause, Pencil, Play, RefreshCw, RotateCcw, Trash2 } from 'lucide-react'
 import { errorMessage } from '../../api/problem';
 import type { Source } from '../../api/types';
 import { Button } from '../../components/button';
+import { Menu, MenuItem } from '../../components/menu';
 import { useToast } from '../../components/toast';
 import { useWorkspace } from '../../shell/workspace-context';
 import { sourceState } from './source-status';
@@ -9,14 +10,18 @@ import { useRunSource, useUpdateSource } from './use-sources';
 
 /**
  * What you may do with a source, by role: editors read it now; admins pause, resume (which
- * for a source that paused itself after failing is the retry), edit and delete it.
+ * for a source that paused itself after failing is the retry), edit and delete it. The
+ * action its state calls for is a button; the rest wait in the "more" menu.
  */
 export function SourceActions({
   source,
+  reading,
   onEdit,
   onDelete,
 }: {
   source: Source;
+  /** A read of it is queued or running. */
+  reading: boolean;
   onEdit: (source: Source) => void;
   onDelete: (source: Source) => void;
 }) {
@@ -49,7 +54,7 @@ export function SourceActions({
           size="sm"
           icon={<RefreshCw className="size-3.5" />}
           loading={run.isPending}
-          disabled={source.runningJobId !== null}
+          disabled={reading}
           onClick={() =>
             run.mutate(source.id, {
               onSuccess: () => toast({ title: `Reading ${source.name}` }),
@@ -80,40 +85,20 @@ export function SourceActions({
           Resume
         </Button>
       )}
-      {admin && source.status === 'active' && (
-        <Button
-          size="sm"
-          variant="ghost"
-          icon={<Pause className="size-3.5" />}
-          loading={update.isPending}
-          onClick={() => setStatus('paused')}
-        >
-          Pause
-        </Button>
-      )}
       {admin && (
-        <>
-          <Button
-            size="sm"
-            variant="ghost"
-            className="px-2"
-            aria-label={`Edit ${source.name}`}
-            title="Edit"
-            onClick={() => onEdit(source)}
-          >
-            <Pencil className="size-3.5" aria-hidden />
-          </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            className="px-2 text-red-600 hover:bg-red-50"
-            aria-label={`Delete ${source.name}`}
-            title="Delete"
-            onClick={() => onDelete(source)}
-          >
-            <Trash2 className="size-3.5" aria-hidden />
-          </Button>
-        </>
+        <Menu label={`More actions for ${source.name}`}>
+          {source.status === 'active' && (
+            <MenuItem icon={<Pause />} onSelect={() => setStatus('paused')}>
+              Pause
+            </MenuItem>
+          )}
+          <MenuItem icon={<Pencil />} onSelect={() => onEdit(source)}>
+            Edit
+          </MenuItem>
+          <MenuItem icon={<Trash2 />} tone="danger" onSelect={() => onDelete(source)}>
+            Delete
+          </MenuItem>
+        </Menu>
       )}
     </div>
   );

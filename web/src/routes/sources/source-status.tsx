@@ -1,9 +1,7 @@
-import type { Source } from '../../api/types';
+import type { Job, Source } from '../../api/types';
 import { Badge, type Tone } from '../../components/badge';
 import { ProgressBar } from '../../components/progress-bar';
-import { useWorkspace } from '../../shell/workspace-context';
 import { isActive } from '../jobs/job-status';
-import { useJob } from '../jobs/use-jobs';
 
 type SourceState = 'active' | 'failing' | 'paused' | 'paused-failing';
 
@@ -25,15 +23,14 @@ export function SourceStatusBadge({ source }: { source: Source }) {
 }
 
 /** The read in progress, followed live: a bar and what it is doing. Nothing when no read runs. */
-export function SourceReadProgress({ source }: { source: Source }) {
-  const workspace = useWorkspace();
-  const job = useJob(workspace.id, source.runningJobId).data;
-  if (!source.runningJobId || !job || !isActive(job)) return null;
+export function SourceReadProgress({ source, job }: { source: Source; job: Job | undefined }) {
+  if (!job || !isActive(job)) return null;
+  const waiting = job.attempts > 0 ? 'Waiting to try again…' : 'Waiting to be read…';
   return (
     <div className="mt-2 max-w-xs space-y-1" data-testid="source-progress">
       <ProgressBar value={job.progress} label={`Reading ${source.name}`} />
       <p className="truncate text-xs text-zinc-500">
-        {job.status === 'queued' ? 'Waiting to be read…' : (job.message ?? 'Reading…')}
+        {job.status === 'queued' ? waiting : (job.message ?? 'Reading…')}
       </p>
     </div>
   );

@@ -15,7 +15,7 @@ import { AddSourceDialog } from './add-source-dialog';
 import { EditSourceDialog } from './edit-source-dialog';
 import { SOURCE_TYPE_KEYS, SOURCE_TYPES } from './source-types';
 import { SourcesTable } from './sources-table';
-import { useDeleteSource, useSources } from './use-sources';
+import { useActiveReads, useDeleteSource, useSources } from './use-sources';
 
 /** Filters appear once there is enough to filter. */
 const FILTER_FROM = 6;
@@ -41,6 +41,7 @@ export function SourcesPage() {
   const status = parseStatus(params.get('status'));
   const filtered = type !== undefined || status !== undefined;
   const { list, more } = useSources(workspace.id, { type, status });
+  const reads = useActiveReads(workspace.id, list.data?.some((source) => source.runningJobId !== null) ?? false);
   const remove = useDeleteSource(workspace.id);
   const toast = useToast();
   const [adding, setAdding] = useState(false);
@@ -127,7 +128,7 @@ export function SourcesPage() {
             )
           }
         >
-          {(sources) => <SourcesTable sources={sources} onEdit={setEditing} onDelete={setDeleting} />}
+          {(sources) => <SourcesTable sources={sources} reads={reads} onEdit={setEditing} onDelete={setDeleting} />}
         </ListState>
         <LoadMore {...more} />
       </Card>

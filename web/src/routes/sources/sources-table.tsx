@@ -1,19 +1,34 @@
 import { Link } from 'react-router';
-import type { Source } from '../../api/types';
+import type { Job, Source } from '../../api/types';
 import { Table, TBody, Td, THead, Th, Tr } from '../../components/table';
 import { dateTime, timeAgo } from '../../lib/format';
 import { useWorkspace } from '../../shell/workspace-context';
+import { isActive } from '../jobs/job-status';
 import { SourceActions } from './source-actions';
 import { SourceProblem, SourceReadProgress, SourceStatusBadge } from './source-status';
 import { intervalLabel, SOURCE_TYPES, sourceTarget } from './source-types';
 
-function NextRead({ source }: { source: Source }) {
-  if (source.status === 'paused' || !source.nextRunAt) return <span className="text-zinc-400">—</span>;
-  const due = new Date(source.nextRunAt).getTime() <= Date.now();
+/** When it was last read, and when it will be next (at its interval). */
+function Schedule({ source }: { source: Source }) {
+  const due = source.nextRunAt !== null && new Date(source.nextRunAt).getTime() <= Date.now();
   return (
     <>
-      <span title={dateTime(source.nextRunAt)}>{due ? 'Due now' : timeAgo(source.nextRunAt)}</span>
-      <span className="block text-xs text-zinc-400">{intervalLabel(source.intervalMinutes)}</span>
+      {source.lastRunAt ? (
+        <span className="text-zinc-700" title={dateTime(source.lastRunAt)}>
+          Read {timeAgo(source.lastRunAt)}
+        </span>
+      ) : (
+        <span className="text-zinc-500">Not read yet</span>
+      )}
+      <span className="block text-xs text-zinc-400">
+        {source.status === 'paused' || !source.nextRunAt ? (
+          'No reads while paused'
+        ) : (
+          <span title={dateTime(source.nextRunAt)}>
+            {due ? 'Due now' : `Next ${timeAgo(source.nextRunAt)}`} · {intervalLabel(source.intervalMinutes)}
+          </span>
+        )}
+      </span>
     </>
   );
 }
@@ -23,13 +38,15 @@ interface RowHandlers {
   onDelete: (source: Source) => void;
 }
 
-function SourceRow({ source, onEdit, onDelete }: RowHandlers & { source: Source }) {
+function SourceRow({ source, read, onEdit, onDelete }: RowHandlers & { source: Source; read: Job | undefined }) {
   const workspace = useWorkspace();
   const type = SOURCE_TYPES[source.type];
+  const reading = read !== undefined && isActive(read);
   return (
     <Tr>
-      <Td className="max-w-md">
-        <div className="flex items-start gap-3">
+      <Td>
+        {/* A width cap lets long names and addresses truncate instead of widening the table. */}
+        <div className="flex max-w-80 items-start gap-3">
           <span
             className="mt-0.5 flex size-8 shrink-0 items-center justify-center rounded-lg bg-zinc-100 text-zinc-600"
             title={type.label}
@@ -43,18 +60,15 @@ function SourceRow({ source, onEdit, onDelete }: RowHandlers & { source: Source 
               {sourceTarget(source)}
             </p>
             <SourceProblem source={source} />
-            <SourceReadProgress source={source} />
+            <SourceReadProgress source={source} job={read} />
           </div>
         </div>
       </Td>
       <Td>
         <SourceStatusBadge source={source} />
       </Td>
-      <Td className="whitespace-nowrap text-zinc-500">
-        {source.lastRunAt ? <span title={dateTime(source.lastRunAt)}>{timeAgo(source.lastRunAt)}</span> : 'Never'}
-      </Td>
-      <Td className="whitespace-nowrap text-zinc-500">
-        <NextRead source={source} />
+      <Td className="whitespace-nowrap">
+        <Schedule source={source} />
       </Td>
       <Td className="text-right tabular-nums">
         {source.itemCount > 0 ? (
@@ -70,30 +84,39 @@ function SourceRow({ source, onEdit, onDelete }: RowHandlers & { source: Source 
         )}
       </Td>
       <Td>
-        <SourceActions source={source} onEdit={onEdit} onDelete={onDelete} />
+        <SourceActions source={source} reading={reading} onEdit={onEdit} onDelete={onDelete} />
       </Td>
     </Tr>
   );
 }
 
 /** Sources with their state, schedule, item count, the read in progress, and what you may do. */
-export function SourcesTable({ sources, onEdit, onDelete }: RowHandlers & { sources: Source[] }) {
+export function SourcesTable({
+  sources,
+  reads,
+  onEdit,
+  onDelete,
+}: RowHandlers & { sources: Source[]; reads: Map<string, Job> }) {
   return (
     <Table label="Sources">
       <THead>
         <Th>Source</Th>
         <Th>Status</Th>
-        <Th>Last read</Th>
-        <Th>Next read</Th>
+        <Th>Schedule</Th>
         <Th className="text-right">Items</Th>
-        {/* Wide enough for every action, so the columns stay put when a source is paused or resumed. */}
-        <Th className="w-[17rem]">
+        <Th>
           <span className="sr-only">Actions</span>
         </Th>
       </THead>
       <TBody>
         {sources.map((source) => (
-          <SourceRow key={source.id} source={source} onEdit={onEdit} onDelete={onDelete} />
+          <SourceRow
+            key={source.id}
+            source={source}
+            read={source.runningJobId ? reads.get(source.runningJobId) : undefined}
+            onEdit={onEdit}
+            onDelete={onDelete}
+          />
         ))}
       </TBody>
     </Table>

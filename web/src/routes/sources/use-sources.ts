@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { ws } from '../../api/client';
 import { keys } from '../../api/keys';
 import { unwrap } from '../../api/problem';
-import type { SourceCreate, SourceStatus, SourceType } from '../../api/types';
+import type { Job, SourceCreate, SourceStatus, SourceType } from '../../api/types';
 import { pageQuery, usePaged } from '../../api/use-paged';
 import { useLiveStatus } from '../../shell/workspace-context';
 
@@ -28,6 +29,33 @@ export function useSources(workspaceId: string, filter: SourceFilter = {}, limit
       ),
     { poll: (sources) => (live !== 'open' && sources.some((s) => s.runningJobId) ? FALLBACK_POLL_MS : false) },
   );
+}
+
+function useReads(workspaceId: string, status: 'running' | 'queued', expected: boolean) {
+  const live = useLiveStatus();
+  return usePaged(
+    // Under the job lists' key, so live job events patch these in place (shell/live-cache.ts).
+    [...keys.jobList(workspaceId, status), 'source.ingest', 100],
+    (cursor) =>
+      unwrap(
+        ws.jobs.$get({
+          param: { workspaceId },
+          query: { ...pageQuery(cursor, 100), status, kind: 'source.ingest' },
+        }),
+      ),
+    { poll: () => (live !== 'open' && expected ? FALLBACK_POLL_MS : false) },
+  );
+}
+
+/**
+ * The reads of sources in progress, by job id: two lists (running and queued) that live
+ * events keep current, rather than one request per source being read. `expected` says a
+ * source shows a read in progress, so the lists poll for it while the live connection is down.
+ */
+export function useActiveReads(workspaceId: string, expected: boolean): Map<string, Job> {
+  const running = useReads(workspaceId, 'running', expected).list.data;
+  const queued = useReads(workspaceId, 'queued', expected).list.data;
+  return useMemo(() => new Map([...(queued ?? []), ...(running ?? [])].map((job) => [job.id, job])), [running, queued]);
 }
 
 /** Every source (up to 100, as `nextCursor` tells), for pickers, names and counts: most workspaces have far fewer. */
