@@ -32,7 +32,7 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) =
   }, [text, value]);
 
   return (
-    <div className="relative min-w-56 flex-1">
+    <div className="relative col-span-2 min-w-56 sm:flex-1">
       <Search
         className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
         aria-hidden
@@ -84,17 +84,17 @@ export function ContentFilters({
   onChange: (name: keyof ContentFilterValues, value: string) => void;
 }) {
   return (
-    <div className="flex flex-wrap items-center gap-2 border-b border-zinc-100 px-4 py-3">
+    <div className="grid grid-cols-2 gap-2 border-b border-zinc-100 px-4 py-3 sm:flex sm:flex-wrap sm:items-center">
       <SearchBox value={values.q} onSearch={(q) => onChange('q', q)} />
       <Select
-        className="w-48"
+        className="col-span-2 sm:w-48"
         aria-label="Source"
         value={values.sourceId}
         onChange={(event) => onChange('sourceId', event.target.value)}
         options={[{ value: '', label: 'All sources' }, ...sources.map((s) => ({ value: s.id, label: s.name }))]}
       />
       <Select
-        className="w-40"
+        className="sm:w-40"
         aria-label="Platform"
         value={values.platform}
         onChange={(event) => onChange('platform', event.target.value)}
@@ -104,7 +104,7 @@ export function ContentFilters({
         ]}
       />
       <Select
-        className="w-44"
+        className="sm:w-44"
         aria-label="Sort"
         value={values.sort}
         onChange={(event) => onChange('sort', event.target.value)}
