@@ -13,6 +13,12 @@ async function clickNav(page, label) {
   await page.getByRole('heading', { level: 1, name: label }).waitFor();
 }
 
+/** Picks an action from the source's "more actions" menu. */
+async function fromMenu(row, action) {
+  await row.getByRole('button', { name: `More actions for ${FEED_NAME}` }).click();
+  await row.getByRole('menuitem', { name: action }).click();
+}
+
 function sourceRow(page) {
   return page.getByRole('table', { name: 'Sources' }).getByRole('row').filter({ hasText: FEED_NAME });
 }
@@ -206,19 +212,19 @@ export async function runSourcesSteps({
   await step('source-edited', page, async () => {
     await clickNav(page, 'Sources');
     const row = sourceRow(page);
-    await row.getByRole('button', { name: `Edit ${FEED_NAME}` }).click();
+    await fromMenu(row, 'Edit');
     await dialog.getByLabel('How often').selectOption('360');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await row.getByText('every 6 hours').waitFor();
     // Deleting asks first, and says the content goes too.
-    await row.getByRole('button', { name: `Delete ${FEED_NAME}` }).click();
+    await fromMenu(row, 'Delete');
     await dialog.getByText('Its 4 collected items go with it').waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
   });
 
   await step('source-paused', page, async () => {
     const row = sourceRow(page);
-    await row.getByRole('button', { name: 'Pause' }).click();
+    await fromMenu(row, 'Pause');
     await row.getByText('Paused', { exact: true }).waitFor();
     await row.getByRole('button', { name: 'Resume' }).waitFor();
     assert((await row.getByRole('button', { name: 'Run now' }).count()) === 0, 'a paused source offers "Run now"');
@@ -230,7 +236,7 @@ export async function runSourcesSteps({
     await row.getByRole('button', { name: 'Resume' }).click();
     await page.getByText(`${FEED_NAME} resumed`).waitFor();
     await row.getByText('Active').waitFor();
-    await row.getByRole('button', { name: 'Pause' }).waitFor();
+    await row.getByRole('button', { name: 'Run now' }).waitFor();
     // Resuming reads the source at once.
     await until(() => readEvents(liveFrames, 'succeeded') > reads, 'the read after resuming');
     await row.getByTestId('source-progress').waitFor({ state: 'detached' });
@@ -248,7 +254,7 @@ export async function runSourcesSteps({
     await viewerPage.waitForURL(/\/w\//);
     await viewerPage.goto(`/w/${viewer.workspaceId}/sources`);
     await sourceRow(viewerPage).getByText('Active').waitFor();
-    for (const name of ['Add source', 'Run now', 'Pause', `Delete ${FEED_NAME}`]) {
+    for (const name of ['Add source', 'Run now', `More actions for ${FEED_NAME}`]) {
       assert((await viewerPage.getByRole('button', { name }).count()) === 0, `a viewer is offered "${name}"`);
     }
   });
