@@ -15,6 +15,7 @@ import { AnalysisCard } from './analysis-card';
 import { ContentBody } from './content-body';
 import { DetailsCard, NumbersCard } from './content-facts';
 import { PlatformBadge } from './content-metrics';
+import { headline } from './headline';
 import { MetricHistoryChart } from './metric-history-chart';
 import { useContentItem } from './use-content';
 
@@ -66,7 +67,7 @@ export function ContentDetailPage() {
   const when = item.publishedAt ?? item.firstSeenAt;
   const original = safeHref(item.url);
   const sourceName = sources.data?.items.find((source) => source.id === item.sourceId)?.name;
-  const title = item.title || 'Untitled';
+  const title = headline(item);
 
   return (
     <>

@@ -5,6 +5,7 @@ import { cn } from '../../lib/cn';
 import { dateTime, timeAgo } from '../../lib/format';
 import { useWorkspace } from '../../shell/workspace-context';
 import { InlineMetrics, PlatformBadge } from './content-metrics';
+import { headline } from './headline';
 import { platformIcon } from './platforms';
 
 /**
@@ -62,7 +63,7 @@ function ContentRow({
             state={{ from: location.search }}
             className="after:absolute after:inset-0 focus-visible:outline-none after:focus-visible:rounded-lg after:focus-visible:outline-2 after:focus-visible:outline-accent-600"
           >
-            {item.title || item.text?.slice(0, 120) || 'Untitled'}
+            {headline(item)}
           </Link>
         </h3>
         {!compact && item.text && item.title && <p className="mt-1 line-clamp-2 text-sm text-zinc-500">{item.text}</p>}
