@@ -155,6 +155,12 @@ export async function runSourcesSteps({
     assert(leaks.handlers === 0, `event handler attributes survived: ${leaks.handlers}`);
     assert(leaks.jsLinks === 0, 'a javascript: link survived');
     assert(leaks.ran.length === 0 && leaks.title !== 'pwned', `the feed's code ran: ${leaks.ran.join(', ')}`);
+    const link = body.getByRole('link', { name: 'how we rebuilt the oven' });
+    assert((await link.getAttribute('target')) === '_blank', 'a body link opens in this tab');
+    assert(
+      (await link.getAttribute('rel'))?.includes('noopener noreferrer'),
+      'a body link without noopener noreferrer',
+    );
     // Third-party images become links (the CSP would block them, and they would leak who reads what).
     await body.getByRole('link', { name: /^Image: Loaves cooling/ }).waitFor();
     const original = page.getByRole('link', { name: 'Open original' });
