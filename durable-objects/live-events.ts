@@ -7,6 +7,8 @@ export interface JobEvent {
   job: {
     id: string;
     kind: string;
+    /** What the job is about (e.g. the source being read); null for jobs about the workspace. */
+    subject: { type: string; id: string } | null;
     status: 'queued' | 'running' | 'succeeded' | 'failed';
     progress: number;
     message: string | null;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { clean, htmlToLine, htmlToText } from './html-text';
 
+describe('tables', () => {
+  it('keeps cells apart and rows on their own lines', () => {
+    expect(htmlToText('<table><tr><th>Loaf</th><th>Sold</th></tr><tr><td>Country</td><td>40</td></tr></table>')).toBe(
+      'Loaf Sold\nCountry 40',
+    );
+  });
+});
+
 describe('htmlToText', () => {
   it('drops tags, scripts and comments, decodes entities, keeps paragraphs apart', () => {
     expect(htmlToText('<p>One &amp; <b>two</b></p><script>x()</script><!-- c --><p>Three&nbsp;four</p>')).toBe(

@@ -12,12 +12,14 @@ export function decodeXmlText(text: string): string {
 const DROPPED = /<(script|style)\b[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[|\]\]>/gi;
 const BLOCK =
   /<\/?(?:p|div|br|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|blockquote|pre|hr|section|article|header|footer|figure|figcaption)\b[^>]*>/gi;
+/** Cells of a row are words apart, not glued ("Loaf Sold", not "LoafSold"). */
+const CELL = /<\/?(?:td|th|caption)\b[^>]*>/gi;
 const TAG = /<\/?[A-Za-z][^<>]*>/g;
 
 /** Plain text from HTML: tags gone, entities decoded, one space between words, paragraphs on their own lines. */
 export function htmlToText(html: string): string {
   if (!html.includes('<') && !html.includes('&')) return collapse(html);
-  const text = html.replace(DROPPED, '').replace(BLOCK, '\n').replace(TAG, '');
+  const text = html.replace(DROPPED, '').replace(BLOCK, '\n').replace(CELL, ' ').replace(TAG, '');
   return collapse(decodeXmlText(text));
 }
 

@@ -12,6 +12,10 @@ export const JobSchema = z
   .object({
     id: z.string(),
     kind: z.string(),
+    subject: z
+      .object({ type: z.string(), id: z.string() })
+      .nullable()
+      .openapi({ description: 'What the job is about, e.g. the source a read is of' }),
     status: z.enum(JOB_STATUSES),
     progress: z.number().int().min(0).max(100),
     message: z.string().nullable(),
@@ -40,6 +44,7 @@ export const jobRoutes = createRouter()
         query: PageQuery.extend({
           status: z.enum(JOB_STATUSES).optional(),
           kind: z.enum(Object.keys(MESSAGE_KINDS) as [MessageKind, ...MessageKind[]]).optional(),
+          subjectId: Id.optional().openapi({ description: 'Only jobs about this thing (e.g. a source id)' }),
         }),
       },
       responses: { 200: json(page(JobSchema), 'A page of jobs') },

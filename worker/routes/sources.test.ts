@@ -107,10 +107,19 @@ describe('reading again', () => {
     );
     expect(second.jobId).toBe(first.jobId);
     await settled(owner, first.jobId);
-    const job = await json<{ status: string; result: { notModified: boolean } }>(
+    const job = await json<{ status: string; result: { notModified: boolean }; subject: unknown }>(
       await call(`/api/v1/workspaces/${owner.workspaceId}/jobs/${first.jobId}`, { token: owner.token }),
     );
-    expect(job).toMatchObject({ status: 'succeeded', result: { notModified: true } });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      result: { notModified: true },
+      subject: { type: 'source', id: source.id },
+    });
+    const reads = await json<{ items: { id: string }[] }>(
+      await call(`/api/v1/workspaces/${owner.workspaceId}/jobs?subjectId=${source.id}`, { token: owner.token }),
+    );
+    expect(reads.items.map((j) => j.id)).toContain(first.jobId);
+    expect(reads.items).toHaveLength(2);
     const feedRequests = (
       (await (await fetch(`${env.FIXTURE_ORIGIN}/__requests/${token}`)).json()) as {
         path: string;

@@ -10,6 +10,9 @@ export const jobs = sqliteTable(
     id: text('id').primaryKey(),
     workspaceId: text('workspace_id').notNull(),
     kind: text('kind').notNull(),
+    /** What the job is about, when it is about one thing (a read of source X). */
+    subjectType: text('subject_type'),
+    subjectId: text('subject_id'),
     status: text('status', { enum: JOB_STATUSES }).notNull(),
     /** 0–100. */
     progress: integer('progress').notNull().default(0),
@@ -29,7 +32,11 @@ export const jobs = sqliteTable(
     startedAt: integer('started_at', { mode: 'timestamp_ms' }),
     finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('jobs_workspace_idx').on(t.workspaceId, t.id), index('jobs_status_idx').on(t.workspaceId, t.status)],
+  (t) => [
+    index('jobs_workspace_idx').on(t.workspaceId, t.id),
+    index('jobs_status_idx').on(t.workspaceId, t.status),
+    index('jobs_subject_idx').on(t.workspaceId, t.subjectId, t.id),
+  ],
 );
 
 export type Job = typeof jobs.$inferSelect;

@@ -24,7 +24,7 @@ export interface Fetched {
   url: string;
   status: number;
   headers: Headers;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   notModified: boolean;
   etag: string | null;
   lastModified: string | null;
@@ -42,7 +42,7 @@ function retryAfterSeconds(value: string | null): number {
 }
 
 /** Reads at most `maxBytes` of a body (after decompression), refusing bigger ones. */
-async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
+async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(res.headers.get('Content-Length'));
   if (declared > maxBytes && !res.headers.get('Content-Encoding')) {
     await res.body?.cancel();

@@ -14,7 +14,7 @@ export async function enqueueJob<K extends MessageKind>(
   kind: K,
   input: MessageInput<K>,
   createdBy: string | null,
-  options: { id?: string; delaySeconds?: number } = {},
+  options: { id?: string; delaySeconds?: number; subject?: { type: string; id: string } } = {},
 ): Promise<Job> {
   const now = new Date();
   const id = options.id ?? newId('job', now.getTime());
@@ -24,6 +24,8 @@ export async function enqueueJob<K extends MessageKind>(
     id,
     workspaceId,
     kind,
+    subjectType: options.subject?.type ?? null,
+    subjectId: options.subject?.id ?? null,
     status: 'queued',
     progress: 0,
     message: 'Waiting to start',

@@ -4,6 +4,7 @@ export function presentJob(job: Job) {
   return {
     id: job.id,
     kind: job.kind,
+    subject: job.subjectType && job.subjectId ? { type: job.subjectType, id: job.subjectId } : null,
     status: job.status,
     progress: job.progress,
     message: job.message,

@@ -22,6 +22,7 @@ export async function listJobs(
     cursor?: string | undefined;
     status?: (typeof JOB_STATUSES)[number] | undefined;
     kind?: string | undefined;
+    subjectId?: string | undefined;
   },
 ) {
   const after = decodeCursor(filter.cursor, 1);
@@ -33,6 +34,7 @@ export async function listJobs(
         eq(jobs.workspaceId, workspaceId),
         filter.status ? eq(jobs.status, filter.status) : undefined,
         filter.kind ? eq(jobs.kind, filter.kind) : undefined,
+        filter.subjectId ? eq(jobs.subjectId, filter.subjectId) : undefined,
         after ? lt(jobs.id, String(after[0])) : undefined,
       ),
     )

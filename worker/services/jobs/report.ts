@@ -6,7 +6,14 @@ import { publishLive } from '../live/publish';
 export function publishJob(env: Env, job: Job): Promise<void> {
   return publishLive(env, job.workspaceId, {
     type: 'job',
-    job: { id: job.id, kind: job.kind, status: job.status, progress: job.progress, message: job.message },
+    job: {
+      id: job.id,
+      kind: job.kind,
+      subject: job.subjectType && job.subjectId ? { type: job.subjectType, id: job.subjectId } : null,
+      status: job.status,
+      progress: job.progress,
+      message: job.message,
+    },
   });
 }
 

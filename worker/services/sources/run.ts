@@ -52,6 +52,10 @@ export async function runSource(
     const now = await getSource(ctx, workspaceId, sourceId);
     return { source: now, jobId: now.runningJobId ?? jobId, started: false };
   }
-  await enqueueJob(ctx, workspaceId, 'source.ingest', { sourceId }, requestedBy, { id: jobId, ...options });
+  await enqueueJob(ctx, workspaceId, 'source.ingest', { sourceId }, requestedBy, {
+    id: jobId,
+    subject: { type: 'source', id: sourceId },
+    ...options,
+  });
   return { source: { ...source, runningJobId: jobId }, jobId, started: true };
 }
