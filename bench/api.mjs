@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: API throughput and latency on `wrangler dev`, against baselines measured
  * in the same run, so the figures compare across machines.
+ *   runtime   a bare Worker answering "ok" on wrangler dev: the dev server's own floor
  *   floor     GET /api/v1/nope          the middleware stack alone (a problem+json 404)
  *   baseline  GET /api/v1/health        no auth; D1 and R2 probes
  *   measured  GET /api/v1/workspaces/:id/audit?limit=25
@@ -8,6 +9,8 @@
  *             paginated D1 query
  * Targets (issue 2): measured ≥ 0.5 × baseline throughput; p99 < 50 ms at 50 connections.
  */
+
+import { startHarness } from './harness.mjs';
 import { load, loadTool } from './load.mjs';
 import { startServer } from './server.mjs';
 
@@ -29,6 +32,7 @@ async function json(res) {
 /** Returns whether the targets were met. */
 export async function run() {
   const server = await startServer({ vars: { API_RATE_LIMIT_PER_MINUTE: '100000000' } });
+  const hello = await startHarness('bench/workers/hello.ts');
   try {
     const { origin } = server;
     const signup = await json(
@@ -65,11 +69,12 @@ export async function run() {
     );
     await load(`${origin}/api/v1/health`, { ...options, seconds: 3 });
     const routes = {
+      runtime: [`${hello.origin}/`, {}],
       floor: [`${origin}/api/v1/nope`, {}],
       health: [`${origin}/api/v1/health`, {}],
       list: [listUrl, auth],
     };
-    const samples = { floor: [], health: [], list: [] };
+    const samples = { runtime: [], floor: [], health: [], list: [] };
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, [url, headers]] of Object.entries(routes)) {
         const result = await load(url, { ...options, headers });
@@ -84,6 +89,7 @@ export async function run() {
       p50: median(runs.map((r) => r.p50)),
       p99: median(runs.map((r) => r.p99)),
     });
+    const runtime = summarise(samples.runtime);
     const floor = summarise(samples.floor);
     const health = summarise(samples.health);
     const list = summarise(samples.list);
@@ -91,6 +97,7 @@ export async function run() {
     const row = (name, r) =>
       `${name.padEnd(36)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${r.p50.toFixed(1).padStart(6)} ms   p99 ${r.p99.toFixed(1).padStart(6)} ms`;
     console.log('');
+    console.log(row('runtime   a bare Worker ("ok")', runtime));
     console.log(row('floor     GET /api/v1/nope (404)', floor));
     console.log(row('baseline  GET /api/v1/health', health));
     console.log(row('measured  GET …/audit?limit=25 (authed)', list));
@@ -102,10 +109,11 @@ export async function run() {
       `p99 of the measured route:       ${list.p99.toFixed(1)} ms (target < 50 ms: ${list.p99 < 50 ? 'met' : 'NOT met'})`,
     );
     console.log(
-      `p99 of the floor:                 ${floor.p99.toFixed(1)} ms — what wrangler dev itself costs on this machine`,
+      `p99 of a bare Worker:            ${runtime.p99.toFixed(1)} ms — what wrangler dev itself costs here, before any of our code`,
     );
     return ratio >= 0.5 && list.p99 < 50;
   } finally {
+    hello.stop();
     server.stop();
   }
 }

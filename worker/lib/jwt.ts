@@ -8,8 +8,19 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 /** Audiences keep a token minted for one use (the API, a WebSocket ticket) out of the other. */
 export type Audience = 'api' | 'live';
 
-function key(secret: string): Uint8Array {
-  return encoder.encode(secret);
+/** Imported once per isolate and secret: importing the HMAC key costs more than the verification. */
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function key(secret: string): Promise<CryptoKey> {
+  let imported = keys.get(secret);
+  if (!imported) {
+    imported = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
+    keys.set(secret, imported);
+  }
+  return imported;
 }
 
 export async function signToken(
@@ -26,7 +37,7 @@ export async function signToken(
     .setSubject(subject)
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
-    .sign(key(secret));
+    .sign(await key(secret));
 }
 
 /** The verified claims, or null for any token that is malformed, forged, expired or meant elsewhere. */
@@ -36,7 +47,7 @@ export async function verifyToken(
   token: string,
 ): Promise<{ sub: string; [claim: string]: unknown } | null> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience, algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, await key(secret), { issuer: ISSUER, audience, algorithms: ['HS256'] });
     return typeof payload.sub === 'string' ? { ...payload, sub: payload.sub } : null;
   } catch {
     return null;
