@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 // Wrangler checks required secrets against process.env when it reads the config.
 process.env.JWT_SECRET ??= 'test-only-secret-that-is-long-enough-for-hs256';
+// 32 bytes of zeros, base64url: a test-only key for sealed secrets.
+process.env.ENCRYPTION_KEYS ??= 'test:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');

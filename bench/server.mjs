@@ -25,6 +25,12 @@ async function waitFor(url, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** Fixed local secrets: wrangler checks required secrets when it reads the config. */
+const SECRETS = {
+  JWT_SECRET: 'bench-secret-not-for-production-use',
+  ENCRYPTION_KEYS: 'bench:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+};
+
 /** @param {{ vars?: Record<string, string> }} options */
 export async function startServer({ vars = {} } = {}) {
   if (!existsSync(join(root, 'web/dist/index.html'))) {
@@ -41,10 +47,10 @@ export async function startServer({ vars = {} } = {}) {
   });
   if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
   const port = await freePort();
-  const varArgs = Object.entries({ JWT_SECRET: 'bench-secret-not-for-production-use', ...vars }).flatMap(([k, v]) => [
-    '--var',
-    `${k}:${v}`,
-  ]);
+  const varArgs = Object.entries({
+    ...SECRETS,
+    ...vars,
+  }).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
   const child = spawn(
     'npx',
     [
@@ -63,7 +69,7 @@ export async function startServer({ vars = {} } = {}) {
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, JWT_SECRET: 'bench-secret-not-for-production-use' },
+      env: { ...process.env, ...SECRETS },
       detached: true,
     },
   );
