@@ -11,6 +11,8 @@ export function fixturePath() {
         path: string;
         headers: Record<string, string>;
         at: number;
+        /** The request body as text (POST, PUT, PATCH…). */
+        body?: string;
       }[],
   };
 }

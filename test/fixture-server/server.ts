@@ -34,8 +34,16 @@ interface LoggedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** When it arrived (ms since the epoch), for politeness checks. */
   at: number;
+  /** The body as text, for methods that carry one (what an API client posted). */
+  body?: string;
 }
 const logs = new Map<string, LoggedRequest[]>();
+
+async function bodyText(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) {
   res.writeHead(status, headers);
@@ -88,7 +96,8 @@ function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: stri
         : (url.searchParams.get('to') ?? '/files/robots/robots.txt');
     return send(res, 302, '', { Location: next });
   }
-  if (path === '/slow') {
+  // Any path below /slow too, so an API base URL can point at it.
+  if (path === '/slow' || path.startsWith('/slow/')) {
     const timer = setTimeout(
       () => send(res, 200, 'finally', { 'Content-Type': 'text/plain' }),
       Number(url.searchParams.get('ms') ?? 5000),
@@ -145,6 +154,13 @@ export function startFixtureServer(): Promise<{ origin: string; server: Server }
     let origin = '';
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', origin);
+      const respond = () => {
+        try {
+          route(req, res, url, origin);
+        } catch (error) {
+          send(res, 500, String(error));
+        }
+      };
       const log = url.pathname.match(/^\/__requests\/([\w-]+)$/);
       if (log)
         return send(res, 200, JSON.stringify(logs.get(log[1] ?? '') ?? []), { 'Content-Type': 'application/json' });
@@ -159,12 +175,15 @@ export function startFixtureServer(): Promise<{ origin: string; server: Server }
           at: Date.now(),
         };
         logs.set(token, [...(logs.get(token) ?? []), entry]);
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+          // Logged before the answer goes out, so a test reading the log sees it.
+          return void bodyText(req).then((body) => {
+            entry.body = body;
+            respond();
+          }, respond);
+        }
       }
-      try {
-        route(req, res, url, origin);
-      } catch (error) {
-        send(res, 500, String(error));
-      }
+      respond();
     });
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
