@@ -25,6 +25,9 @@ export default defineConfig(async () => {
             ),
             bindings: {
               TEST_MIGRATIONS: migrations,
+              // Fixed test secrets, whatever a local .dev.vars says.
+              JWT_SECRET: process.env.JWT_SECRET as string,
+              ENCRYPTION_KEYS: process.env.ENCRYPTION_KEYS as string,
               FIXTURE_ORIGIN: fixtureOrigin,
               OUTBOUND_ALLOW_HOSTS: new URL(fixtureOrigin).host,
               OUTBOUND_DNS_RESOLVER: `${fixtureOrigin}/dns-query`,

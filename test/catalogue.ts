@@ -53,6 +53,28 @@ export const WORKSPACE_ROUTES: Record<string, RouteCase> = {
   'POST /api/v1/workspaces/{workspaceId}/sources/{sourceId}/run': { params: (w) => ({ sourceId: w.sourceId }) },
   'GET /api/v1/workspaces/{workspaceId}/content': {},
   'GET /api/v1/workspaces/{workspaceId}/content/{contentId}': { params: (w) => ({ contentId: w.contentId }) },
+  'GET /api/v1/workspaces/{workspaceId}/content/insights': {},
+  'POST /api/v1/workspaces/{workspaceId}/content/{contentId}/analyze': { params: (w) => ({ contentId: w.contentId }) },
+  'GET /api/v1/workspaces/{workspaceId}/ai/settings': {},
+  'PUT /api/v1/workspaces/{workspaceId}/ai/settings': {
+    body: () => ({ providers: [{ kind: 'openai', apiKey: 'sk-test-key-0001' }], monthlyTokenBudget: 100_000 }),
+  },
+  'POST /api/v1/workspaces/{workspaceId}/ai/settings/test': {},
+  'GET /api/v1/workspaces/{workspaceId}/ai/usage': {},
+  'POST /api/v1/workspaces/{workspaceId}/ai/generate': {
+    body: () => ({ kind: 'ideas', platform: 'linkedin', topic: 'remote team onboarding checklists' }),
+  },
+  'GET /api/v1/workspaces/{workspaceId}/brand-voices': {},
+  'POST /api/v1/workspaces/{workspaceId}/brand-voices': {
+    body: () => ({ name: 'Plain', description: 'Short sentences, no jargon.' }),
+  },
+  'POST /api/v1/workspaces/{workspaceId}/brand-voices/learn': { body: (w) => ({ contentIds: [w.contentId] }) },
+  'GET /api/v1/workspaces/{workspaceId}/brand-voices/{voiceId}': { params: (w) => ({ voiceId: w.brandVoiceId }) },
+  'PATCH /api/v1/workspaces/{workspaceId}/brand-voices/{voiceId}': {
+    params: (w) => ({ voiceId: w.brandVoiceId }),
+    body: () => ({ dos: ['Say it plainly.'] }),
+  },
+  'DELETE /api/v1/workspaces/{workspaceId}/brand-voices/{voiceId}': { params: (w) => ({ voiceId: w.brandVoiceId }) },
 };
 
 /** Fills `{name}` placeholders of an OpenAPI path. */

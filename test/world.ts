@@ -15,6 +15,7 @@ export interface World {
   jobId: string;
   sourceId: string;
   contentId: string;
+  brandVoiceId: string;
   /** A feed that is not yet a source of the world, for creating one. */
   feedUrl: string;
 }
@@ -43,6 +44,12 @@ export async function buildWorld(): Promise<World> {
   );
   // An item with a stored image, so every content route has something to answer.
   const content = page.items.find((item) => item.imageUrl) ?? page.items[0];
+  const voice = await json<{ id: string }>(
+    await call(`/api/v1/workspaces/${owner.workspaceId}/brand-voices`, {
+      token: owner.token,
+      body: { name: 'House style', description: 'Warm, direct, no jargon.', dos: ['Use "you"'], examples: ['Hi!'] },
+    }),
+  );
   // Analysis of the first read runs in the background: let it finish so snapshots are stable.
   await quiet(owner);
   return {
@@ -56,6 +63,7 @@ export async function buildWorld(): Promise<World> {
     jobId,
     sourceId: source.id,
     contentId: content?.id ?? '',
+    brandVoiceId: voice.id,
     feedUrl: fixtureFeedUrl(),
   };
 }

@@ -9,9 +9,11 @@ import { handleError, handleNotFound } from './lib/error-handler';
 import { PayloadTooLarge } from './lib/errors';
 import { createRouter } from './lib/router';
 import { requestLog } from './middleware/request-log';
+import { aiRoutes } from './routes/ai';
 import { apiKeyRoutes } from './routes/api-keys';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
+import { brandVoiceRoutes } from './routes/brand-voices';
 import { contentRoutes } from './routes/content';
 import { docsPage } from './routes/docs';
 import { exportRoutes } from './routes/exports';
@@ -90,7 +92,9 @@ const app = base
   .route(`${WORKSPACE}/exports`, exportRoutes)
   .route(`${WORKSPACE}/live`, liveRoutes)
   .route(`${WORKSPACE}/sources`, sourceRoutes)
-  .route(`${WORKSPACE}/content`, contentRoutes);
+  .route(`${WORKSPACE}/content`, contentRoutes)
+  .route(`${WORKSPACE}/ai`, aiRoutes)
+  .route(`${WORKSPACE}/brand-voices`, brandVoiceRoutes);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
   type: 'http',

@@ -29,6 +29,11 @@ export const AUDIT_ACTIONS = [
   'source.resumed',
   'source.deleted',
   'source.run_requested',
+  'ai.settings_updated',
+  'brand_voice.created',
+  'brand_voice.updated',
+  'brand_voice.deleted',
+  'content.analysis_requested',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

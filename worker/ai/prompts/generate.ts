@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { limitProblems, PLATFORM_LIMITS, type Platform } from '../platforms';
+import { material, type Prompt } from './types';
+
+export const GENERATION_KINDS = [
+  'caption',
+  'post',
+  'thread',
+  'hashtags',
+  'article',
+  'newsletter',
+  'repurpose',
+  'ideas',
+] as const;
+export type GenerationKind = (typeof GENERATION_KINDS)[number];
+
+export interface VoiceInput {
+  name: string;
+  description: string;
+  dos: string[];
+  donts: string[];
+  examples: string[];
+}
+
+export interface GenerationInput {
+  kind: GenerationKind;
+  platform: Platform;
+  variants: number;
+  topic: string | null;
+  /** The item to build on (repurpose, "write something like this"). */
+  source: { platform: string; title: string | null; text: string; author: string | null } | null;
+  voice: VoiceInput | null;
+  notes: string | null;
+}
+
+export interface GeneratedItem {
+  text: string;
+  title?: string | undefined;
+  parts?: string[] | undefined;
+  hashtags?: string[] | undefined;
+}
+
+const WHAT: Record<GenerationKind, string> = {
+  caption: 'a caption for an image or video post',
+  post: 'a post',
+  thread: 'a thread: several posts that read in order, each one standing on its own',
+  hashtags: 'a set of relevant hashtags (mix broad and niche; no spaces inside a tag)',
+  article: 'an article in Markdown, with a title, an introduction, sections with ## headings and a conclusion',
+  newsletter: 'a newsletter issue in Markdown, with a subject line as title, a greeting, sections and a sign-off',
+  repurpose: 'a post that repurposes the source material for the platform, keeping its substance but not its wording',
+  ideas: 'a content idea: a working title and a two-sentence angle',
+};
+
+function postText(platform: Platform) {
+  return z
+    .string()
+    .min(1)
+    .superRefine((text, ctx) => {
+      for (const problem of limitProblems(text, platform))
+        ctx.addIssue({ code: 'custom', message: `Too long or too many hashtags for the platform: ${problem}` });
+    });
+}
+
+function itemSchema(kind: GenerationKind, platform: Platform): z.ZodType<GeneratedItem> {
+  const limits = PLATFORM_LIMITS[platform];
+  switch (kind) {
+    case 'thread':
+      return z.object({ text: z.string(), parts: z.array(postText(platform)).min(2).max(15) });
+    case 'hashtags':
+      return z.object({
+        text: z.string(),
+        hashtags: z
+          .array(z.string().regex(/^#[\p{L}\p{M}\p{N}_]+$/u, 'A hashtag is # then letters, digits or _'))
+          .min(1)
+          .max(limits.maxHashtags ?? 30),
+      });
+    case 'article':
+    case 'newsletter':
+      return z.object({ title: z.string().min(1), text: z.string().min(200) });
+    case 'ideas':
+      return z.object({ title: z.string().min(1), text: z.string().min(1) });
+    default:
+      return z.object({ text: postText(platform) });
+  }
+}
+
+/** The generation prompt for one kind, platform and number of variants; its schema checks the platform's limits. */
+export function generationPrompt(
+  kind: GenerationKind,
+  platform: Platform,
+  variants: number,
+): Prompt<GenerationInput, { items: GeneratedItem[] }> {
+  const limits = PLATFORM_LIMITS[platform];
+  const rules = [
+    limits.maxLength !== null && kind !== 'article' && kind !== 'newsletter'
+      ? `Each ${kind === 'thread' ? 'part' : 'text'} must be at most ${limits.maxLength} characters, emoji and spaces included.`
+      : '',
+    limits.maxHashtags !== null ? `Use at most ${limits.maxHashtags} hashtags.` : '',
+  ].filter(Boolean);
+  return {
+    id: `generate.${kind}`,
+    version: 1,
+    schema: z.object({ items: z.array(itemSchema(kind, platform)).length(variants) }),
+    system:
+      'You write for social media and the web on behalf of a brand. You write original text, never copying source material word for word, and follow the brand voice when one is given. Answer with JSON only.',
+    render: (input) =>
+      [
+        `Write ${variants === 1 ? 'one variant' : `${variants} clearly different variants (for an A/B test)`} of ${WHAT[kind]} for ${limits.label}.`,
+        ...rules,
+        input.topic ? material('topic', input.topic) : '',
+        input.source
+          ? `Build on this ${input.source.platform} item${input.source.author ? ` by ${input.source.author}` : ''}:\n${material('source', [input.source.title, input.source.text].filter(Boolean).join('\n\n').slice(0, 8000))}`
+          : '',
+        input.voice
+          ? [
+              `Write in the brand voice "${input.voice.name}": ${input.voice.description}`,
+              input.voice.dos.length ? `Do: ${input.voice.dos.join('; ')}.` : '',
+              input.voice.donts.length ? `Don't: ${input.voice.donts.join('; ')}.` : '',
+              input.voice.examples.length
+                ? `Posts in this voice:\n${input.voice.examples.map((e) => material('example', e.slice(0, 1000))).join('\n')}`
+                : '',
+            ]
+              .filter(Boolean)
+              .join('\n')
+          : '',
+        input.notes ? material('notes', input.notes) : '',
+        `Return {"items": [${kind === 'thread' ? '{"text", "parts": [post, …]}' : kind === 'hashtags' ? '{"text", "hashtags": ["#tag", …]}' : kind === 'article' || kind === 'newsletter' || kind === 'ideas' ? '{"title", "text"}' : '{"text"}'}, …]} with exactly ${variants} item${variants === 1 ? '' : 's'}.`,
+      ]
+        .filter(Boolean)
+        .join('\n\n'),
+    maxOutputTokens: kind === 'article' || kind === 'newsletter' ? 4000 : 400 * variants + 400,
+    temperature: 0.8,
+    cacheTtlMs: 24 * 3_600_000,
+  };
+}
+
+export const LearnedVoice = z.object({
+  name: z.string().min(1).max(80),
+  description: z.string().min(1).max(1000),
+  dos: z.array(z.string()).max(10),
+  donts: z.array(z.string()).max(10),
+});
+export type LearnedVoice = z.infer<typeof LearnedVoice>;
+
+export const learnVoicePrompt: Prompt<{ posts: string[] }, LearnedVoice> = {
+  id: 'voice.learn',
+  version: 1,
+  schema: LearnedVoice,
+  system:
+    'You are an editor who describes how a brand writes, so that a writer can imitate it. Be specific: sentence length, vocabulary, person, emoji and hashtag habits, structure, humour. Answer with JSON only.',
+  render: (input) =>
+    [
+      'Describe the voice these posts share.',
+      ...input.posts.map((post) => material('post', post.slice(0, 2000))),
+      'Return {name (a short label), description (3–5 sentences), dos (rules to follow), donts (things this voice never does)}.',
+    ].join('\n\n'),
+  maxOutputTokens: 800,
+  temperature: 0.2,
+  cacheTtlMs: 7 * 24 * 3_600_000,
+};

@@ -1,0 +1,217 @@
+import { eq } from 'drizzle-orm';
+import { createProvider, DEFAULT_MODELS } from '../../ai/providers';
+import { providerFetch } from '../../ai/providers/fetch';
+import type { AiProvider, ProviderConfig, ProviderKind } from '../../ai/providers/types';
+import { aiSettings, type StoredProvider } from '../../db/schema';
+import { ValidationFailed } from '../../lib/errors';
+import { guardUrl } from '../../lib/outbound/guard';
+import { outboundPolicy } from '../../lib/outbound/policy';
+import { decryptSecret, encryptSecret } from '../../lib/secret-box';
+import { commitWithAudit } from '../audit/commit';
+import type { ServiceContext } from '../context';
+
+/** What an admin sends: the list order is the fallback order; a provider sent without apiKey keeps its saved key. */
+export interface ProviderInput {
+  kind: ProviderKind;
+  model?: string | undefined;
+  /** A new key; null removes the saved one; absent keeps it. */
+  apiKey?: string | null | undefined;
+  baseUrl?: string | null | undefined;
+}
+
+export interface SettingsInput {
+  providers: ProviderInput[];
+  monthlyTokenBudget?: number | null | undefined;
+}
+
+/** Providers as the API shows them: never the key, only whether there is one and its end. */
+export interface ProviderView {
+  kind: ProviderKind;
+  model: string;
+  baseUrl: string | null;
+  hasKey: boolean;
+  keyHint: string | null;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+function timeoutMs(env: Env): number {
+  const value = Number(env.AI_TIMEOUT_MS);
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS;
+}
+
+/** The operator's providers from Worker secrets, for workspaces that set none of their own. */
+export function defaultConfigs(env: Env): ProviderConfig[] {
+  const configs: ProviderConfig[] = [];
+  if (env.GEMINI_API_KEY)
+    configs.push({ kind: 'gemini', model: env.GEMINI_MODEL || DEFAULT_MODELS.gemini, apiKey: env.GEMINI_API_KEY });
+  if (env.OPENAI_API_KEY || env.OPENAI_BASE_URL)
+    configs.push({
+      kind: 'openai',
+      model: env.OPENAI_MODEL || DEFAULT_MODELS.openai,
+      apiKey: env.OPENAI_API_KEY ?? null,
+      baseUrl: env.OPENAI_BASE_URL ?? null,
+    });
+  if (env.ANTHROPIC_API_KEY)
+    configs.push({
+      kind: 'anthropic',
+      model: env.ANTHROPIC_MODEL || DEFAULT_MODELS.anthropic,
+      apiKey: env.ANTHROPIC_API_KEY,
+    });
+  if (env.AI) configs.push({ kind: 'workers-ai', model: env.WORKERS_AI_MODEL || DEFAULT_MODELS['workers-ai'] });
+  return configs;
+}
+
+export function buildProvider(ctx: ServiceContext, config: ProviderConfig): AiProvider {
+  return createProvider(config, { fetch: providerFetch(ctx.env, { timeoutMs: timeoutMs(ctx.env) }), env: ctx.env });
+}
+
+async function stored(ctx: ServiceContext, workspaceId: string) {
+  const [row] = await ctx.db.select().from(aiSettings).where(eq(aiSettings.workspaceId, workspaceId));
+  return row ?? null;
+}
+
+/** The workspace's providers, keys opened, in fallback order; the operator's defaults when it set none. */
+export async function resolveChain(
+  ctx: ServiceContext,
+  workspaceId: string,
+): Promise<{ providers: AiProvider[]; budget: number | null; origin: 'workspace' | 'defaults' }> {
+  const row = await stored(ctx, workspaceId);
+  if (row && row.providers.length > 0) {
+    const configs = await Promise.all(
+      row.providers.map(async (p) => ({
+        kind: p.kind,
+        model: p.model,
+        baseUrl: p.baseUrl,
+        apiKey: p.sealedKey ? await decryptSecret(ctx.env.ENCRYPTION_KEYS, p.sealedKey) : null,
+      })),
+    );
+    return {
+      providers: configs.map((config) => buildProvider(ctx, config)),
+      budget: row.monthlyTokenBudget,
+      origin: 'workspace',
+    };
+  }
+  return {
+    providers: defaultConfigs(ctx.env).map((config) => buildProvider(ctx, config)),
+    budget: row?.monthlyTokenBudget ?? null,
+    origin: 'defaults',
+  };
+}
+
+function present(row: Awaited<ReturnType<typeof stored>>, env: Env, workspaceId: string) {
+  return {
+    workspaceId,
+    providers: (row?.providers ?? []).map(
+      (p): ProviderView => ({
+        kind: p.kind,
+        model: p.model,
+        baseUrl: p.baseUrl,
+        hasKey: p.sealedKey !== null,
+        keyHint: p.keyHint,
+      }),
+    ),
+    monthlyTokenBudget: row?.monthlyTokenBudget ?? null,
+    /** What answers while `providers` is empty: the operator's defaults (no keys shown). */
+    defaults: defaultConfigs(env).map((c) => ({ kind: c.kind, model: c.model })),
+    workersAiAvailable: Boolean(env.AI),
+    updatedAt: row?.updatedAt.toISOString() ?? null,
+  };
+}
+
+export async function getAiSettings(ctx: ServiceContext, workspaceId: string) {
+  return present(await stored(ctx, workspaceId), ctx.env, workspaceId);
+}
+
+const NEEDS_KEY: Record<ProviderKind, (p: ProviderInput) => boolean> = {
+  gemini: () => true,
+  anthropic: () => true,
+  // An OpenAI-compatible server of one's own (Ollama, vLLM) may need no key; OpenAI itself does.
+  openai: (p) => !p.baseUrl,
+  'workers-ai': () => false,
+};
+
+/**
+ * Replaces the workspace's providers and budget. Keys are sealed before they are stored;
+ * a provider sent without apiKey keeps the key saved for the same kind and base URL. Base
+ * URLs must pass the outbound guard (no private or internal addresses).
+ */
+export async function putAiSettings(
+  ctx: ServiceContext,
+  workspaceId: string,
+  input: SettingsInput,
+  userId: string | null,
+) {
+  const previous = await stored(ctx, workspaceId);
+  const errors: { path: string; message: string }[] = [];
+  const providers: StoredProvider[] = [];
+  for (const [i, p] of input.providers.entries()) {
+    const baseUrl = p.baseUrl?.trim().replace(/\/+$/, '') || null;
+    if (baseUrl) {
+      try {
+        await guardUrl(baseUrl, outboundPolicy(ctx.env));
+      } catch (error) {
+        errors.push({
+          path: `providers.${i}.baseUrl`,
+          message: error instanceof Error ? error.message : String(error),
+        });
+        continue;
+      }
+    }
+    if (p.kind === 'workers-ai' && !ctx.env.AI) {
+      errors.push({
+        path: `providers.${i}.kind`,
+        message: 'Workers AI is not bound to this deployment: add an [ai] binding named "AI" to wrangler.toml.',
+      });
+      continue;
+    }
+    if (p.kind === 'workers-ai' && (p.apiKey || baseUrl)) {
+      errors.push({ path: `providers.${i}`, message: 'Workers AI takes neither a key nor a base URL.' });
+      continue;
+    }
+    const kept = previous?.providers.find((old) => old.kind === p.kind && old.baseUrl === baseUrl);
+    const key = p.apiKey?.trim();
+    const sealedKey = key
+      ? await encryptSecret(ctx.env.ENCRYPTION_KEYS, key)
+      : p.apiKey === null
+        ? null
+        : (kept?.sealedKey ?? null);
+    if (!sealedKey && NEEDS_KEY[p.kind]({ ...p, baseUrl })) {
+      errors.push({ path: `providers.${i}.apiKey`, message: `${p.kind} needs an API key.` });
+      continue;
+    }
+    providers.push({
+      kind: p.kind,
+      model: p.model?.trim() || DEFAULT_MODELS[p.kind],
+      baseUrl,
+      sealedKey,
+      keyHint: key ? key.slice(-4) : sealedKey ? (kept?.keyHint ?? null) : null,
+    });
+  }
+  if (errors.length > 0) throw new ValidationFailed(errors, 'Some providers could not be saved; nothing was changed.');
+  const row = {
+    workspaceId,
+    providers,
+    monthlyTokenBudget:
+      input.monthlyTokenBudget === undefined ? (previous?.monthlyTokenBudget ?? null) : input.monthlyTokenBudget,
+    updatedBy: userId,
+    updatedAt: new Date(),
+  };
+  await commitWithAudit(
+    ctx,
+    [ctx.db.insert(aiSettings).values(row).onConflictDoUpdate({ target: aiSettings.workspaceId, set: row })],
+    {
+      workspaceId,
+      action: 'ai.settings_updated',
+      targetType: 'workspace',
+      targetId: workspaceId,
+      // Which providers, never their keys.
+      metadata: {
+        providers: providers.map((p) => `${p.kind}:${p.model}`),
+        keysChanged: input.providers.filter((p) => p.apiKey !== undefined).map((p) => p.kind),
+        monthlyTokenBudget: row.monthlyTokenBudget,
+      },
+    },
+  );
+  return present(row, ctx.env, workspaceId);
+}
