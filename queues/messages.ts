@@ -44,7 +44,12 @@ export const MESSAGE_KINDS = {
   /** Analyses new or changed content items (analyze queue). At most 100 ids per message. */
   'content.analyze': {
     queue: 'analyze',
-    schema: JobEnvelope.extend({ kind: z.literal('content.analyze'), contentIds: z.array(z.string()).min(1).max(100) }),
+    schema: JobEnvelope.extend({
+      kind: z.literal('content.analyze'),
+      contentIds: z.array(z.string()).min(1).max(100),
+      /** Ask the AI providers again instead of using cached answers (re-analysis on demand). */
+      fresh: z.boolean().optional(),
+    }),
   },
 } as const satisfies Record<string, { queue: QueueKey; schema: z.ZodType<JobEnvelope> }>;
 

@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { useProviders } from '../test/ai';
 import { call, expectProblem, json, signUp, type TestUser } from '../test/factories';
 import { deliver } from '../test/queue';
 import { settled } from '../test/world';
@@ -36,6 +37,11 @@ async function storedJob(user: TestUser, kind = 'workspace.export') {
 describe('workspace export through the queue', () => {
   it('runs in the background, reports progress, and leaves a download without secrets', async () => {
     const owner = await signUp();
+    await useProviders(owner, [{ kind: 'openai', apiKey: 'sk-export-never-0042' }]);
+    await call(`/api/v1/workspaces/${owner.workspaceId}/brand-voices`, {
+      token: owner.token,
+      body: { name: 'Plain', description: 'No jargon.' },
+    });
     const res = await call(`/api/v1/workspaces/${owner.workspaceId}/exports`, { method: 'POST', token: owner.token });
     expect(res.status).toBe(202);
     const { jobId } = await json<{ jobId: string }>(res);
@@ -52,7 +58,11 @@ describe('workspace export through the queue', () => {
     expect(exported.format).toBe('crowsnest.workspace-export.v1');
     expect(exported.members).toHaveLength(1);
     expect(exported.auditLog.length).toBeGreaterThan(0);
-    expect(text).not.toMatch(/pbkdf2|password_hash|passwordHash|keyHash|tokenHash/);
+    expect(exported.brandVoices.map((v: { name: string }) => v.name)).toEqual(['Plain']);
+    expect(exported.aiSettings.providers).toEqual([
+      { kind: 'openai', model: 'gpt-4o-mini', baseUrl: null, keyHint: '0042' },
+    ]);
+    expect(text).not.toMatch(/pbkdf2|password_hash|passwordHash|keyHash|tokenHash|sealedKey|sk-export/);
   });
 });
 

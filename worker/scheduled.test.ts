@@ -42,6 +42,26 @@ describe('daily clean-up', () => {
     expect(await count("SELECT count(*) AS n FROM idempotency_keys WHERE key = 'fresh'")).toBe(0);
   });
 
+  it('forgets expired AI answers and AI usage older than thirteen months, keeping the rest', async () => {
+    const user = await signUp();
+    const now = Date.now();
+    const cache = env.DB.prepare(
+      "INSERT INTO ai_cache (workspace_id, prompt, input_hash, output, provider, model, created_at, expires_at) VALUES (?, 'p@1', ?, '{}', 'openai', 'm', ?, ?)",
+    );
+    await cache.bind(user.workspaceId, 'expired', now - 2 * 86_400_000, now - 1000).run();
+    await cache.bind(user.workspaceId, 'live', now, now + 86_400_000).run();
+    const usage = env.DB.prepare(
+      "INSERT INTO ai_usage (id, workspace_id, provider, model, prompt, input_tokens, output_tokens, latency_ms, outcome, created_at) VALUES (?, ?, 'openai', 'm', 'p@1', 1, 1, 1, 'ok', ?)",
+    );
+    await usage.bind('aiu_old', user.workspaceId, now - 400 * 86_400_000).run();
+    await usage.bind('aiu_recent', user.workspaceId, now - 300 * 86_400_000).run();
+    await run(CRONS.daily);
+    expect(await count("SELECT count(*) AS n FROM ai_cache WHERE input_hash = 'expired'")).toBe(0);
+    expect(await count("SELECT count(*) AS n FROM ai_cache WHERE input_hash = 'live'")).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM ai_usage WHERE id = 'aiu_old'")).toBe(0);
+    expect(await count("SELECT count(*) AS n FROM ai_usage WHERE id = 'aiu_recent'")).toBe(1);
+  });
+
   it('keeps everything when nothing has expired', async () => {
     const user = await signUp();
     await run(CRONS.daily);

@@ -1,5 +1,5 @@
 import { lt, or } from 'drizzle-orm';
-import { idempotencyKeys, refreshTokens } from './db/schema';
+import { aiCache, aiUsage, idempotencyKeys, refreshTokens } from './db/schema';
 import { logInfo } from './lib/log';
 import { IDEMPOTENCY_TTL_MS } from './middleware/idempotency';
 import { type ServiceContext, systemContext } from './services/context';
@@ -16,7 +16,10 @@ export const CRONS = {
 
 type Task = (ctx: ServiceContext, at: Date) => Promise<void>;
 
-/** Daily: forget expired sessions and stale idempotency records. */
+/** AI usage is kept for the usage chart and budgets: thirteen months covers a year-on-year view. */
+const AI_USAGE_RETENTION_MS = 396 * 86_400_000;
+
+/** Daily: forget expired sessions, stale idempotency records, expired AI answers and old AI usage. */
 async function purgeExpired(ctx: ServiceContext, at: Date): Promise<void> {
   const refresh = await ctx.db
     .delete(refreshTokens)
@@ -26,7 +29,17 @@ async function purgeExpired(ctx: ServiceContext, at: Date): Promise<void> {
     .delete(idempotencyKeys)
     .where(lt(idempotencyKeys.createdAt, new Date(at.getTime() - IDEMPOTENCY_TTL_MS)))
     .run();
-  logInfo('cron.purged', { refreshTokens: refresh.meta.changes, idempotencyKeys: idempotency.meta.changes });
+  const cache = await ctx.db.delete(aiCache).where(lt(aiCache.expiresAt, at)).run();
+  const usage = await ctx.db
+    .delete(aiUsage)
+    .where(lt(aiUsage.createdAt, new Date(at.getTime() - AI_USAGE_RETENTION_MS)))
+    .run();
+  logInfo('cron.purged', {
+    refreshTokens: refresh.meta.changes,
+    idempotencyKeys: idempotency.meta.changes,
+    aiCache: cache.meta.changes,
+    aiUsage: usage.meta.changes,
+  });
 }
 
 /** Later capabilities add their tasks here (due posts every minute, due sources every 15 minutes…). */

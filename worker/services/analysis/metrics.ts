@@ -41,3 +41,8 @@ export function outlierScore(value: number, peers: number[]): number | null {
   if (usual === null || peers.length < 3) return null;
   return usual > 0 ? value / usual : value > 0 ? value : 1;
 }
+
+/** Interactions per follower of the account; null when followers are unknown. */
+export function perFollower(engagement: number, followers: number | null): number | null {
+  return followers && followers > 0 ? engagement / followers : null;
+}

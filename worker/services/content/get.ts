@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { contentAnalysis, contentItems, metricSnapshots } from '../../db/schema';
+import { type ContentAnalysis, contentAnalysis, contentItems, metricSnapshots } from '../../db/schema';
 import { NotFound } from '../../lib/errors';
 import type { ServiceContext } from '../context';
 import { presentContent } from './present';
@@ -40,16 +40,40 @@ export async function contentDetail(ctx: ServiceContext, workspaceId: string, co
       shares: s.shares,
       score: s.score,
     })),
-    analysis: analysis
-      ? {
-          engine: 'local' as const,
-          metrics: {
-            engagementRate: analysis.engagementRate,
-            velocity: analysis.velocity,
-            outlierScore: analysis.outlierScore,
-          },
-          computedAt: analysis.computedAt.toISOString(),
-        }
-      : null,
+    analysis: analysis ? presentAnalysis(analysis) : null,
+  };
+}
+
+/**
+ * An item's analysis. `engine` names who wrote `insight` ("local" when no provider did);
+ * language, keyphrases, summary, sentiment, readability, hashtags, mentions and hook are
+ * always the local engine's.
+ */
+export function presentAnalysis(analysis: ContentAnalysis) {
+  const local = analysis.local;
+  return {
+    engine: analysis.engine,
+    provider: analysis.provider,
+    model: analysis.model,
+    promptVersion: analysis.promptVersion,
+    metrics: {
+      engagementRate: analysis.engagementRate,
+      engagementPerFollower: analysis.engagementPerFollower,
+      velocity: analysis.velocity,
+      outlierScore: analysis.outlierScore,
+      outlierBasis: analysis.outlierBasis,
+    },
+    language: local?.language ?? null,
+    keyphrases: local?.keyphrases ?? [],
+    summary: local?.summary ?? [],
+    sentiment: local?.sentiment ?? null,
+    readability: local?.readability ?? null,
+    hashtags: local?.hashtags ?? [],
+    mentions: local?.mentions ?? [],
+    hook: local?.hook ?? null,
+    insight: analysis.insight,
+    visual: analysis.visual,
+    note: analysis.insightNote,
+    computedAt: analysis.computedAt.toISOString(),
   };
 }

@@ -1,6 +1,15 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { MessageOf } from '../../../queues/messages';
-import { apiKeys, auditLog, invitations, memberships, users, workspaces } from '../../db/schema';
+import {
+  aiSettings,
+  apiKeys,
+  auditLog,
+  brandVoices,
+  invitations,
+  memberships,
+  users,
+  workspaces,
+} from '../../db/schema';
 import type { ServiceContext } from '../context';
 import type { JobReporter } from '../jobs/report';
 
@@ -52,6 +61,8 @@ export async function exportWorkspace(
     })
     .from(apiKeys)
     .where(eq(apiKeys.workspaceId, workspaceId));
+  const voices = await ctx.db.select().from(brandVoices).where(eq(brandVoices.workspaceId, workspaceId));
+  const [ai] = await ctx.db.select().from(aiSettings).where(eq(aiSettings.workspaceId, workspaceId));
   await report.progress(25, 'Reading the audit log');
 
   const total = await ctx.db.$count(auditLog, eq(auditLog.workspaceId, workspaceId));
@@ -82,6 +93,14 @@ export async function exportWorkspace(
     members,
     invitations: pendingInvitations,
     apiKeys: keys,
+    brandVoices: voices,
+    // Providers without their keys: sealed keys only open with this deployment's ENCRYPTION_KEYS.
+    aiSettings: ai
+      ? {
+          providers: ai.providers.map(({ sealedKey: _sealed, ...provider }) => provider),
+          monthlyTokenBudget: ai.monthlyTokenBudget,
+        }
+      : null,
     auditLog: audit,
   });
   const key = exportKey(workspaceId, jobId);
