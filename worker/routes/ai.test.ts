@@ -347,3 +347,26 @@ describe('generation', () => {
     for (const body of bad) await expectProblem(await call(generateUrl(owner), { token: owner.token, body }), 400);
   });
 });
+
+describe('key rotation', () => {
+  it('a key sealed with a key that is gone fails over to the next provider instead of failing the request', async () => {
+    const owner = await signUp();
+    const writer = fixtureModel('writer');
+    await useProviders(owner, [
+      { kind: 'anthropic', apiKey: 'sk-ant-orphaned' },
+      { kind: 'openai', baseUrl: writer.baseUrl },
+    ]);
+    // As if ENCRYPTION_KEYS no longer held the key that sealed Anthropic's key.
+    await env.DB.prepare(
+      "UPDATE ai_settings SET providers = replace(providers, 'v1.test.', 'v1.retired.') WHERE workspace_id = ?",
+    )
+      .bind(owner.workspaceId)
+      .run();
+    const answer = await json<{ provider: string }>(
+      await call(generateUrl(owner), { token: owner.token, body: { kind: 'post', platform: 'x', topic: 'rotation' } }),
+    );
+    expect(answer.provider).toBe('openai');
+    const [first] = await usageRows(owner.workspaceId);
+    expect(first).toMatchObject({ provider: 'anthropic', outcome: 'auth_failed' });
+  });
+});

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { createProvider, DEFAULT_MODELS } from '../../ai/providers';
 import { providerFetch } from '../../ai/providers/fetch';
 import type { AiProvider, ProviderConfig, ProviderKind } from '../../ai/providers/types';
+import { AuthExpired } from '../../connectors/errors';
 import { aiSettings, type StoredProvider } from '../../db/schema';
 import { ValidationFailed } from '../../lib/errors';
 import { guardUrl } from '../../lib/outbound/guard';
@@ -66,6 +67,27 @@ export function buildProvider(ctx: ServiceContext, config: ProviderConfig): AiPr
   return createProvider(config, { fetch: providerFetch(ctx.env, { timeoutMs: timeoutMs(ctx.env) }), env: ctx.env });
 }
 
+/**
+ * A provider that cannot be set up (its key no longer opens after a key rotation, its
+ * binding is gone) still takes its place in the chain and fails each call with the reason,
+ * so the failure is recorded and the next provider answers.
+ */
+function unusable(config: Pick<ProviderConfig, 'kind' | 'model'>, reason: string): AiProvider {
+  const fail = async (): Promise<never> => {
+    throw new AuthExpired(`${config.kind} cannot be used: ${reason}`);
+  };
+  return { kind: config.kind, model: config.model, generateText: fail };
+}
+
+async function openProvider(ctx: ServiceContext, stored: StoredProvider): Promise<AiProvider> {
+  try {
+    const apiKey = stored.sealedKey ? await decryptSecret(ctx.env.ENCRYPTION_KEYS, stored.sealedKey) : null;
+    return buildProvider(ctx, { kind: stored.kind, model: stored.model, baseUrl: stored.baseUrl, apiKey });
+  } catch (error) {
+    return unusable(stored, `${(error as Error).message}. An admin can save its key again in Settings → AI.`);
+  }
+}
+
 async function stored(ctx: ServiceContext, workspaceId: string) {
   const [row] = await ctx.db.select().from(aiSettings).where(eq(aiSettings.workspaceId, workspaceId));
   return row ?? null;
@@ -78,22 +100,20 @@ export async function resolveChain(
 ): Promise<{ providers: AiProvider[]; budget: number | null; origin: 'workspace' | 'defaults' }> {
   const row = await stored(ctx, workspaceId);
   if (row && row.providers.length > 0) {
-    const configs = await Promise.all(
-      row.providers.map(async (p) => ({
-        kind: p.kind,
-        model: p.model,
-        baseUrl: p.baseUrl,
-        apiKey: p.sealedKey ? await decryptSecret(ctx.env.ENCRYPTION_KEYS, p.sealedKey) : null,
-      })),
-    );
     return {
-      providers: configs.map((config) => buildProvider(ctx, config)),
+      providers: await Promise.all(row.providers.map((p) => openProvider(ctx, p))),
       budget: row.monthlyTokenBudget,
       origin: 'workspace',
     };
   }
   return {
-    providers: defaultConfigs(ctx.env).map((config) => buildProvider(ctx, config)),
+    providers: defaultConfigs(ctx.env).map((config) => {
+      try {
+        return buildProvider(ctx, config);
+      } catch (error) {
+        return unusable(config, (error as Error).message);
+      }
+    }),
     budget: row?.monthlyTokenBudget ?? null,
     origin: 'defaults',
   };
