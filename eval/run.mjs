@@ -6,6 +6,7 @@
  *   feeds       feed field accuracy on the rss-parser and gofeed cases (target ≥ 0.95)
  *   extraction  article-text F1 (scrapinghub shingle metric) and metadata accuracy (target ≥ 0.95)
  *   readers     YouTube, Reddit, Trends and Bluesky parsing against their recorded real responses
+ *   sentiment   local engine sentiment accuracy on the project's own labelled sentences (test/fixtures/sentiment)
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ const EVALS = {
   feeds: () => import('./feeds.mjs'),
   extraction: () => import('./extraction.mjs'),
   readers: () => import('./readers.mjs'),
+  sentiment: () => import('./sentiment.mjs'),
 };
 
 export const CORPORA = process.env.CORPORA_DIR ?? join(root, '../shared/corpora');
