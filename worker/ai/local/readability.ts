@@ -44,16 +44,17 @@ const GRADE_BY_EASE: [number, number][] = [
 ];
 
 function gradeFromEase(ease: number): number {
-  const first = GRADE_BY_EASE[0];
-  const last = GRADE_BY_EASE[GRADE_BY_EASE.length - 1];
-  if (!first || !last) return 0;
-  if (ease >= first[0]) return first[1];
-  for (let i = 1; i < GRADE_BY_EASE.length; i++) {
-    const [hiEase, hiGrade] = GRADE_BY_EASE[i - 1] ?? first;
-    const [loEase, loGrade] = GRADE_BY_EASE[i] ?? last;
-    if (ease >= loEase) return loGrade + ((ease - loEase) / (hiEase - loEase)) * (hiGrade - loGrade);
+  let above: [number, number] | undefined;
+  for (const point of GRADE_BY_EASE) {
+    const [pointEase, pointGrade] = point;
+    if (ease >= pointEase) {
+      if (!above) return pointGrade;
+      const [aboveEase, aboveGrade] = above;
+      return pointGrade + ((ease - pointEase) / (aboveEase - pointEase)) * (aboveGrade - pointGrade);
+    }
+    above = point;
   }
-  return last[1];
+  return above?.[1] ?? 0;
 }
 
 const LETTER = /\p{L}/u;

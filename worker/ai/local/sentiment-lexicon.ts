@@ -92,8 +92,8 @@ const WORDS: [number, string][] = [
     worst disgusting disgusted pathetic dreadful appalling furious angry outraged scam scammed scammer fraud
     fraudulent garbage trash junk rubbish crap crappy sucks suck sucked waste wasted worthless unacceptable
     miserable disaster disastrous nightmare unbearable infuriating infuriated livid heartbroken devastated
-    depressing depressed inedible filthy moldy mouldy rotten cockroach cockroaches bedbugs stolen steal stole
-    cheated cheat liar lied lies abusive abuse wtf fml hideous horrid vile ripped-off dead`,
+    depressing depressed inedible filthy moldy mouldy rotten cockroach cockroaches bedbugs stolen stole
+    cheated cheat liar lied abusive abuse wtf fml hideous horrid vile ripped-off dead`,
   ],
   [
     -3,
