@@ -1,9 +1,12 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel, useProviders } from '../../../test/ai';
+import { ingest, readItem, sourceFor } from '../../../test/content';
 import { call, expectProblem, json, memberOf, signUp, type TestUser } from '../../../test/factories';
 import { addSource, fixtureFeedUrl } from '../../../test/sources';
 import { quiet, settled } from '../../../test/world';
+import { systemContext } from '../context';
+import { analyzeContent } from './analyze-content';
 
 interface Detail {
   title: string;
@@ -127,5 +130,46 @@ describe('content analysis', () => {
       .bind(other.workspaceId)
       .first<{ n: number }>();
     expect(rows?.n).toBe(0);
+  });
+
+  it("measures engagement per follower where the source reports its followers, and the author's outliers", async () => {
+    const owner = await signUp();
+    const source = await sourceFor(owner, 'youtube');
+    await env.DB.prepare('UPDATE sources SET details = ? WHERE id = ?')
+      .bind(JSON.stringify({ stats: { subscribers: 41_200 } }), source.id)
+      .run();
+    const views = [1000, 900, 1100, 1000, 3000];
+    const outcome = await ingest(
+      source,
+      'youtube',
+      views.map((v, i) =>
+        readItem({
+          externalId: `v${i}`,
+          author: 'Channel',
+          text: 'How we plan a week of videos in one afternoon.',
+          publishedAt: `2026-11-1${i}T10:00:00.000Z`,
+          metrics: { views: v, likes: v / 10 },
+        }),
+      ),
+    );
+    const report = { progress: async () => {} } as unknown as Parameters<typeof analyzeContent>[2];
+    await analyzeContent(
+      systemContext(env, () => {}),
+      { v: 1, jobId: 'job_T', workspaceId: owner.workspaceId, kind: 'content.analyze', contentIds: outcome.created },
+      report,
+    );
+    const hit = await env.DB.prepare(
+      "SELECT a.engagement_rate, a.engagement_per_follower, a.outlier_score, a.outlier_basis FROM content_analysis a JOIN content_items c ON c.id = a.content_id WHERE c.external_id = 'v4' AND c.workspace_id = ?",
+    )
+      .bind(owner.workspaceId)
+      .first<{
+        engagement_rate: number;
+        engagement_per_follower: number;
+        outlier_score: number;
+        outlier_basis: number;
+      }>();
+    expect(hit?.engagement_rate).toBeCloseTo(0.1, 5);
+    expect(hit?.engagement_per_follower).toBeCloseTo(300 / 41_200, 6);
+    expect(hit).toMatchObject({ outlier_score: 3, outlier_basis: 4 });
   });
 });
