@@ -4,10 +4,9 @@ import { z } from 'zod';
 import { api } from '../api/client';
 import { keys } from '../api/keys';
 import { unwrap } from '../api/problem';
-import { Button } from '../components/button';
 import { Dialog } from '../components/dialog';
 import { Field } from '../components/field';
-import { FormError } from '../components/form-error';
+import { FormActions } from '../components/form-actions';
 import { Input } from '../components/input';
 import { useToast } from '../components/toast';
 import { nameField } from '../lib/schemas';
@@ -46,13 +45,12 @@ export function CreateWorkspaceDialog({ open, onClose }: { open: boolean; onClos
         <Field label="Workspace name" error={form.formState.errors.name?.message}>
           <Input autoFocus placeholder="Acme Marketing" {...form.register('name')} />
         </Field>
-        <FormError error={problem} />
-        <div className="flex justify-end gap-2">
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={form.formState.isSubmitting}>
-            Create workspace
-          </Button>
-        </div>
+        <FormActions
+          problem={problem}
+          onCancel={close}
+          submitLabel="Create workspace"
+          submitting={form.formState.isSubmitting}
+        />
       </form>
     </Dialog>
   );

@@ -5,7 +5,7 @@ import { Button } from '../../components/button';
 import { CopyField } from '../../components/copy-field';
 import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
-import { FormError } from '../../components/form-error';
+import { FormActions } from '../../components/form-actions';
 import { Input } from '../../components/input';
 import { RoleField } from '../../components/role-field';
 import { useToast } from '../../components/toast';
@@ -102,13 +102,7 @@ export function InviteDialog({ open, onClose }: { open: boolean; onClose: () => 
           error={form.formState.errors.role?.message}
           {...form.register('role')}
         />
-        <FormError error={problem} />
-        <div className="flex justify-end gap-2">
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={form.formState.isSubmitting}>
-            Invite
-          </Button>
-        </div>
+        <FormActions problem={problem} onCancel={close} submitLabel="Invite" submitting={form.formState.isSubmitting} />
       </form>
     </Dialog>
   );

@@ -1,7 +1,6 @@
-import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
-import { FormError } from '../../components/form-error';
+import { FormActions } from '../../components/form-actions';
 import { Input } from '../../components/input';
 import { Select } from '../../components/select';
 import { useToast } from '../../components/toast';
@@ -68,13 +67,12 @@ export function AddSourceDialog({ open, onClose }: { open: boolean; onClose: () 
             <Select options={INTERVALS} {...form.register('intervalMinutes')} />
           </Field>
         </div>
-        <FormError error={problem} />
-        <div className="flex justify-end gap-2">
-          <Button onClick={close}>Cancel</Button>
-          <Button type="submit" variant="primary" loading={form.formState.isSubmitting}>
-            Add source
-          </Button>
-        </div>
+        <FormActions
+          problem={problem}
+          onCancel={close}
+          submitLabel="Add source"
+          submitting={form.formState.isSubmitting}
+        />
       </form>
     </Dialog>
   );

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { Source } from '../../api/types';
-import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { Field } from '../../components/field';
-import { FormError } from '../../components/form-error';
+import { FormActions } from '../../components/form-actions';
 import { Input } from '../../components/input';
 import { Select } from '../../components/select';
 import { useToast } from '../../components/toast';
@@ -59,18 +58,13 @@ function EditSourceForm({ source, onClose }: { source: Source; onClose: () => vo
       >
         <Select options={intervalOptions(source.intervalMinutes)} {...form.register('intervalMinutes')} />
       </Field>
-      <FormError error={problem} />
-      <div className="flex justify-end gap-2">
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          type="submit"
-          variant="primary"
-          loading={form.formState.isSubmitting}
-          disabled={!form.formState.isDirty}
-        >
-          Save
-        </Button>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onClose}
+        submitLabel="Save"
+        submitting={form.formState.isSubmitting}
+        disabled={!form.formState.isDirty}
+      />
     </form>
   );
 }
