@@ -11,9 +11,24 @@ export const keys = {
   auditList: (wid: string, action?: string, limit?: number) =>
     ['ws', wid, 'audit', action ?? 'all', limit ?? 'default'] as const,
   sourceList: (wid: string, filter: object) => ['ws', wid, 'sources', 'list', filter] as const,
+  source: (wid: string, sourceId: string) => ['ws', wid, 'sources', 'one', sourceId] as const,
   contentList: (wid: string, filter: object) => ['ws', wid, 'content', 'list', filter] as const,
   contentItem: (wid: string, contentId: string) => ['ws', wid, 'content', 'one', contentId] as const,
+  contentInsights: (wid: string, filter: object) => ['ws', wid, 'content', 'insights', filter] as const,
+  aiSettings: (wid: string) => ['ws', wid, 'ai', 'settings'] as const,
+  aiUsage: (wid: string, days: number) => ['ws', wid, 'ai', 'usage', days] as const,
+  brandVoiceList: (wid: string) => ['ws', wid, 'brand-voices', 'list'] as const,
   invitation: (token: string) => ['invitation', token] as const,
 };
 
-export type Area = 'details' | 'members' | 'invitations' | 'api-keys' | 'audit' | 'jobs' | 'sources' | 'content';
+export type Area =
+  | 'details'
+  | 'members'
+  | 'invitations'
+  | 'api-keys'
+  | 'audit'
+  | 'jobs'
+  | 'sources'
+  | 'content'
+  | 'ai'
+  | 'brand-voices';

@@ -9,12 +9,15 @@ export interface FieldProblem {
 /** An RFC 9457 problem answer (or a network failure dressed as one) thrown by API calls. */
 export class ApiError extends Error {
   readonly status: number;
+  /** The problem's type URI (…/problems/ai-not-configured), when the server gave one. */
+  readonly type: string | null;
   readonly title: string;
   readonly requestId: string | null;
   readonly fieldErrors: FieldProblem[];
 
   constructor(init: {
     status: number;
+    type?: string | null;
     title: string;
     detail: string;
     requestId?: string | null;
@@ -23,6 +26,7 @@ export class ApiError extends Error {
     super(init.detail);
     this.name = 'ApiError';
     this.status = init.status;
+    this.type = init.type ?? null;
     this.title = init.title;
     this.requestId = init.requestId ?? null;
     this.fieldErrors = init.errors ?? [];
@@ -39,12 +43,18 @@ export class ApiError extends Error {
     const problem = isRecord(body) ? body : {};
     return new ApiError({
       status: response.status,
+      type: str(problem.type) ?? null,
       title: str(problem.title) ?? response.statusText ?? 'Error',
       detail: str(problem.detail) ?? `The server answered ${response.status} ${response.statusText}.`.trim(),
       requestId: str(problem.requestId) ?? requestId,
       errors: Array.isArray(problem.errors) ? problem.errors.filter(isFieldProblem) : [],
     });
   }
+}
+
+/** Whether `error` is the API's problem of this kind (the last segment of its type URI). */
+export function isProblem(error: unknown, slug: string): error is ApiError {
+  return error instanceof ApiError && error.type !== null && error.type.split('/').at(-1) === slug;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

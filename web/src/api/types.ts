@@ -30,3 +30,22 @@ export type ContentDetail = InferResponseType<(typeof ws.content)[':contentId'][
 export type ContentSort = NonNullable<NonNullable<InferRequestType<typeof ws.content.$get>['query']>['sort']>;
 export type Metrics = ContentItem['metrics'];
 export type MetricSnapshot = ContentDetail['history'][number];
+
+export type ContentAnalysis = NonNullable<ContentDetail['analysis']>;
+export type ContentInsights = InferResponseType<typeof ws.content.insights.$get, 200>;
+export type InsightAggregate = ContentInsights['topics'][number];
+
+export type AiSettings = InferResponseType<typeof ws.ai.settings.$get, 200>;
+export type AiSettingsInput = InferRequestType<typeof ws.ai.settings.$put>['json'];
+export type AiProviderKind = AiSettings['providers'][number]['kind'];
+export type AiTestResult = InferResponseType<typeof ws.ai.settings.test.$post, 200>['results'][number];
+export type AiUsage = InferResponseType<typeof ws.ai.usage.$get, 200>;
+export type AiUsageDay = AiUsage['days'][number];
+export type GenerateRequest = InferRequestType<typeof ws.ai.generate.$post>['json'];
+export type GenerateResult = InferResponseType<typeof ws.ai.generate.$post, 200>;
+export type GeneratedItem = GenerateResult['items'][number];
+export type GenerationKind = GenerateRequest['kind'];
+export type GenerationPlatform = GenerateRequest['platform'];
+
+export type BrandVoice = InferResponseType<(typeof ws)['brand-voices']['$get'], 200>['items'][number];
+export type BrandVoiceInput = InferRequestType<(typeof ws)['brand-voices']['$post']>['json'];

@@ -1,26 +1,17 @@
 import { Check, Copy } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { cn } from '../lib/cn';
+import { useClipboard } from '../lib/use-clipboard';
 
 /** A read-only value (a secret or a link) with a copy button. */
 export function CopyField({ value, label, className }: { value: string; label: string; className?: string }) {
   const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState(false);
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2000);
-    return () => clearTimeout(timer);
-  }, [copied]);
+  const clipboard = useClipboard();
+  const copied = clipboard.copied;
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-    } catch {
-      // No clipboard permission: select the text so the user can copy it by hand.
-      input.current?.select();
-    }
+    // No clipboard permission: select the text so the user can copy it by hand.
+    if (!(await clipboard.copy(value))) input.current?.select();
   };
 
   return (

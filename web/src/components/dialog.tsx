@@ -21,7 +21,7 @@ export function Dialog({
   description?: ReactNode;
   children?: ReactNode;
   footer?: ReactNode;
-  size?: 'md' | 'lg';
+  size?: 'md' | 'lg' | 'xl';
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -52,7 +52,7 @@ export function Dialog({
       }}
       className={cn(
         'm-auto w-[calc(100%-2rem)] rounded-xl bg-white p-0 text-zinc-900 shadow-xl ring-1 ring-zinc-200',
-        size === 'lg' ? 'max-w-2xl' : 'max-w-lg',
+        { md: 'max-w-lg', lg: 'max-w-2xl', xl: 'max-w-5xl' }[size],
       )}
     >
       {open && (

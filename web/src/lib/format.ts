@@ -37,10 +37,12 @@ export function bytes(size: number): string {
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
+const NOUNS: Record<string, string> = { api_key: 'API key', ai: 'AI' };
+
 /** "api_key.created" → "API key created". */
 export function humanizeAction(action: string): string {
   const [subject = '', verb = ''] = action.split('.');
-  const noun = subject === 'api_key' ? 'API key' : subject.replaceAll('_', ' ');
+  const noun = NOUNS[subject] ?? subject.replaceAll('_', ' ');
   const text = `${noun} ${verb.replaceAll('_', ' ')}`.trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -18,3 +18,13 @@ export const passwordField = z
 export const nameField = z.string().trim().min(1, 'Required.').max(100, 'Use at most 100 characters.');
 
 export const roleField = z.enum(['viewer', 'editor', 'admin', 'owner']);
+
+/** An absolute http(s) URL with a host, as the API's outbound fetches accept. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}

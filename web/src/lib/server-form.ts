@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useMemo, useState } from 'react';
-import { type FieldValues, type Path, type UseFormProps, useForm } from 'react-hook-form';
+import { type FieldValues, type Path, type UseFormProps, type UseFormReturn, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../api/problem';
 
-/** A zod object schema: its keys are the fields the server's `errors[].path` can name. */
+/** A zod object schema: its keys are the fields (or, for arrays and objects, the first part of the paths) the server's `errors[].path` can name. */
 type FormSchema<TInput, TOutput> = z.core.$ZodType<TOutput, TInput> & { shape: Record<string, unknown> };
 
 /**
@@ -26,7 +26,8 @@ export function useServerForm<TInput extends FieldValues, TOutput extends FieldV
   const [problem, setProblem] = useState<unknown>(null);
   const fields = useMemo(() => new Set(Object.keys(schema.shape)), [schema]);
 
-  const isField = useCallback((name: string): name is Path<TInput> => fields.has(name), [fields]);
+  // A nested path ("providers.0.baseUrl") belongs to the form when its first part does.
+  const isField = useCallback((name: string): name is Path<TInput> => fields.has(name.split('.')[0] ?? ''), [fields]);
 
   const handle = useCallback(
     (error: unknown) => {
@@ -57,4 +58,14 @@ export function useServerForm<TInput extends FieldValues, TOutput extends FieldV
     });
 
   return { form, problem, clear, onSubmit };
+}
+
+/**
+ * A field's error once it is worth showing: after the field was left, or after a submit.
+ * Field arrays validate as rows come and go, so a row just added would otherwise open with
+ * complaints about what nobody has typed yet.
+ */
+export function shownError<T extends FieldValues>(form: UseFormReturn<T>, name: Path<T>): string | undefined {
+  const { error, isTouched } = form.getFieldState(name, form.formState);
+  return isTouched || form.formState.isSubmitted ? error?.message : undefined;
 }

@@ -15,6 +15,8 @@ const AREAS_BY_SUBJECT: Record<string, Area[]> = {
   workspace: ['details'],
   // A deleted source takes its content with it.
   source: ['sources', 'content'],
+  ai: ['ai'],
+  brand_voice: ['brand-voices'],
 };
 
 /** What a background job changes when it ends (and, for reads of sources, when it starts). */

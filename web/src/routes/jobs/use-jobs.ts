@@ -10,16 +10,25 @@ import { isActive } from './job-status';
 /** How often to poll running jobs when the live connection is down. */
 const FALLBACK_POLL_MS = 4000;
 
-export function useJobs(workspaceId: string, filter: { status?: JobStatus; kind?: JobKind } = {}, limit = 25) {
+export function useJobs(
+  workspaceId: string,
+  filter: { status?: JobStatus; kind?: JobKind; subjectId?: string } = {},
+  limit = 25,
+) {
   const live = useLiveStatus();
-  const { status, kind } = filter;
+  const { status, kind, subjectId } = filter;
   return usePaged(
-    [...keys.jobList(workspaceId, status), kind ?? 'any', limit],
+    [...keys.jobList(workspaceId, status), kind ?? 'any', subjectId ?? 'any', limit],
     (cursor) =>
       unwrap(
         ws.jobs.$get({
           param: { workspaceId },
-          query: { ...pageQuery(cursor, limit), ...(status ? { status } : {}), ...(kind ? { kind } : {}) },
+          query: {
+            ...pageQuery(cursor, limit),
+            ...(status ? { status } : {}),
+            ...(kind ? { kind } : {}),
+            ...(subjectId ? { subjectId } : {}),
+          },
         }),
       ),
     { poll: (jobs) => (live !== 'open' && jobs.some(isActive) ? FALLBACK_POLL_MS : false) },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SourceCreate, SourceType } from '../../api/types';
+import { isHttpUrl } from '../../lib/schemas';
 import { countryName, SOURCE_TYPE_KEYS } from './source-types';
 
 /**
@@ -16,15 +17,6 @@ const CHANNEL_ID = /^UC[\w-]{22}$/;
 const SUBREDDIT = /^[A-Za-z0-9][A-Za-z0-9_]{1,20}$/;
 const HANDLE = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const DID = /^did:(?:plc:[a-z2-7]{24}|web:[a-z0-9.-]+)$/;
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
 
 /** The id itself, or a youtube.com/channel/UC… or feed address that carries it. */
 function isChannelId(value: string): boolean {

@@ -1,0 +1,53 @@
+import type { AiProviderKind } from '../api/types';
+
+interface ProviderInfo {
+  label: string;
+  /** What the API picks when the model is left empty (worker/ai/providers DEFAULT_MODELS). */
+  defaultModel: string;
+  /** Whether it can point at another server: OpenAI's API is spoken by OpenRouter, Ollama, vLLM… */
+  baseUrl: boolean;
+  /** Whether it takes an API key at all (Workers AI is a binding of the deployment). */
+  key: boolean;
+  /** Where to get a key, in a line. */
+  hint: string;
+}
+
+/** The AI providers a workspace can add, in the order the picker lists them. */
+export const AI_PROVIDERS: Record<AiProviderKind, ProviderInfo> = {
+  gemini: {
+    label: 'Google Gemini',
+    defaultModel: 'gemini-2.5-flash',
+    baseUrl: false,
+    key: true,
+    hint: 'A key from Google AI Studio.',
+  },
+  openai: {
+    label: 'OpenAI or compatible',
+    defaultModel: 'gpt-4o-mini',
+    baseUrl: true,
+    key: true,
+    hint: 'An OpenAI key, or any OpenAI-compatible server (OpenRouter, Ollama, vLLM) by its base URL.',
+  },
+  anthropic: {
+    label: 'Anthropic',
+    defaultModel: 'claude-haiku-4-5',
+    baseUrl: false,
+    key: true,
+    hint: 'A key from the Anthropic console.',
+  },
+  'workers-ai': {
+    label: 'Cloudflare Workers AI',
+    defaultModel: '@cf/meta/llama-3.1-8b-instruct-fast',
+    baseUrl: false,
+    key: false,
+    hint: 'Runs on this deployment’s Workers AI binding: no key needed.',
+  },
+};
+
+export const AI_PROVIDER_KINDS = Object.keys(AI_PROVIDERS) as AiProviderKind[];
+
+/** "Google Gemini"; "Local engine" for Crowsnest's own; unknown kinds as they are. */
+export function providerLabel(kind: string): string {
+  if (kind === 'local') return 'Local engine';
+  return kind in AI_PROVIDERS ? AI_PROVIDERS[kind as AiProviderKind].label : kind;
+}
