@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/page-header';
 import { useWorkspace } from '../../shell/workspace-context';
 import { DangerZoneCard } from './danger-zone-card';
 import { ExportCard } from './export-card';
+import { SettingsTabs } from './settings-tabs';
 import { WorkspaceNameCard } from './workspace-name-card';
 
 export function SettingsPage() {
@@ -9,6 +10,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" description="The workspace's name, exports, and leaving or deleting it." />
+      <SettingsTabs />
       <div className="space-y-6">
         <WorkspaceNameCard />
         {workspace.can('admin') && <ExportCard />}
