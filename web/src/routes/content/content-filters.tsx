@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ContentSort, Source } from '../../api/types';
 import { Input } from '../../components/input';
 import { Select } from '../../components/select';
+import { cn } from '../../lib/cn';
 import { PLATFORM_KEYS, platformLabel } from './platforms';
 
 /** Wait this long after the last keystroke before searching. */
@@ -15,7 +16,15 @@ export const SORTS: { value: ContentSort; label: string }[] = [
 ];
 
 /** A search box that reports what was typed once typing pauses, and follows `value` when it changes elsewhere. */
-function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
+export function SearchBox({
+  value,
+  onSearch,
+  className = 'col-span-2 min-w-56 sm:flex-1',
+}: {
+  value: string;
+  onSearch: (q: string) => void;
+  className?: string;
+}) {
   const [text, setText] = useState(value);
   const latest = useRef(onSearch);
   latest.current = onSearch;
@@ -32,7 +41,7 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) =
   }, [text, value]);
 
   return (
-    <div className="relative col-span-2 min-w-56 sm:flex-1">
+    <div className={cn('relative', className)}>
       <Search
         className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
         aria-hidden
