@@ -9,6 +9,11 @@ const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFrac
 const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const signed = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 
+/** The formatted value, or null when there is none (older analyses may lack a figure altogether). */
+function shown(value: number | null | undefined, format: (value: number) => string): string | null {
+  return value === null || value === undefined ? null : format(value);
+}
+
 function Figure({
   label,
   value,
@@ -55,20 +60,28 @@ export function AnalysisCard({ analysis }: { analysis: ContentDetail['analysis']
         <dl className="divide-y divide-zinc-100">
           <Figure
             label="Engagement rate"
-            value={analysis.metrics.engagementRate === null ? null : percent.format(analysis.metrics.engagementRate)}
+            value={shown(analysis.metrics.engagementRate, percent.format)}
             explanation="Likes, comments, shares and score per view."
             missing="Needs a view count, which this platform does not report for the item."
           />
           <Figure
+            label="Per follower"
+            value={shown(analysis.metrics.engagementPerFollower, percent.format)}
+            explanation="Interactions per follower of the author."
+            missing="Needs the author’s follower count, which this source does not report."
+          />
+          <Figure
             label="Velocity"
-            value={analysis.metrics.velocity === null ? null : `${signed.format(analysis.metrics.velocity)} / hour`}
+            value={shown(analysis.metrics.velocity, (v) => `${signed.format(v)} / hour`)}
             explanation="How fast its views grow per hour (interactions where there are no views), over the last 48 hours."
             missing="Needs two snapshots of its numbers; it appears after a later read."
           />
           <Figure
             label="Outlier score"
-            value={analysis.metrics.outlierScore === null ? null : `×${decimal.format(analysis.metrics.outlierScore)}`}
-            explanation="How it does against the author’s usual: ×1 is typical, ×3 is three times their median item."
+            value={shown(analysis.metrics.outlierScore, (v) => `×${decimal.format(v)}`)}
+            explanation={`How it does against the author’s usual: ×1 is typical, ×3 is three times their median item${
+              analysis.metrics.outlierBasis ? ` (of ${analysis.metrics.outlierBasis} recent items)` : ''
+            }.`}
             missing="Needs at least three other recent items by the same author."
           />
         </dl>

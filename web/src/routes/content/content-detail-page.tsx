@@ -1,6 +1,7 @@
-import { ArrowLeft, ExternalLink, SearchX } from 'lucide-react';
-import { Link, useLocation, useParams } from 'react-router';
+import { ExternalLink, SearchX } from 'lucide-react';
+import { useLocation, useParams } from 'react-router';
 import { ApiError } from '../../api/problem';
+import { BackLink } from '../../components/back-link';
 import { buttonClasses } from '../../components/button';
 import { Card } from '../../components/card';
 import { EmptyState } from '../../components/empty-state';
@@ -12,12 +13,14 @@ import { safeHref } from '../../lib/safe-html';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useAllSources } from '../sources/use-sources';
 import { AnalysisCard } from './analysis-card';
+import { ContentAnalysisCard } from './content-analysis-card';
 import { ContentBody } from './content-body';
 import { DetailsCard, NumbersCard } from './content-facts';
 import { PlatformBadge } from './content-metrics';
 import { headline } from './headline';
 import { MetricHistoryChart } from './metric-history-chart';
 import { useContentItem } from './use-content';
+import { WriteLikeThis } from './write-like-this';
 
 /** The explorer's query string the user came from, so "back" returns to the same results. */
 function cameFrom(state: unknown): string {
@@ -35,15 +38,7 @@ export function ContentDetailPage() {
   const sources = useAllSources(workspace.id);
   const back = `/w/${workspace.id}/content${cameFrom(location.state)}`;
 
-  const backLink = (
-    <Link
-      to={back}
-      className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-zinc-500 hover:text-zinc-900"
-    >
-      <ArrowLeft className="size-4" aria-hidden />
-      Content
-    </Link>
-  );
+  const backLink = <BackLink to={back}>Content</BackLink>;
 
   if (query.isPending) return <PageSpinner />;
   if (query.isError) {
@@ -85,12 +80,15 @@ export function ContentDetailPage() {
           </span>
         }
         actions={
-          original && (
-            <a href={original} target="_blank" rel="noopener noreferrer" className={buttonClasses('secondary')}>
-              <ExternalLink className="size-4" aria-hidden />
-              Open original
-            </a>
-          )
+          <>
+            {workspace.can('editor') && <WriteLikeThis item={item} />}
+            {original && (
+              <a href={original} target="_blank" rel="noopener noreferrer" className={buttonClasses('secondary')}>
+                <ExternalLink className="size-4" aria-hidden />
+                Open original
+              </a>
+            )}
+          </>
         }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -105,6 +103,7 @@ export function ContentDetailPage() {
             )}
             <ContentBody item={item} />
           </Card>
+          <ContentAnalysisCard item={item} />
           <Card title="Metric history" description="The item’s numbers at each read of its source.">
             <MetricHistoryChart history={item.history} platform={item.platform} />
           </Card>
