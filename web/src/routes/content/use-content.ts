@@ -41,3 +41,28 @@ export function useContentItem(workspaceId: string, contentId: string) {
     queryFn: () => unwrap(ws.content[':contentId'].$get({ param: { workspaceId, contentId } })),
   });
 }
+
+export interface InsightsFilter {
+  sourceId?: string | undefined;
+  author?: string | undefined;
+  platform?: string | undefined;
+}
+
+/** What works for a source, an author or a platform: topics, formats and keyphrases with their performance. */
+export function useContentInsights(workspaceId: string, filter: InsightsFilter) {
+  const { sourceId, author, platform } = filter;
+  return useQuery({
+    queryKey: keys.contentInsights(workspaceId, { sourceId, author, platform }),
+    queryFn: () =>
+      unwrap(
+        ws.content.insights.$get({
+          param: { workspaceId },
+          query: {
+            ...(sourceId ? { sourceId } : {}),
+            ...(author ? { author } : {}),
+            ...(platform ? { platform } : {}),
+          },
+        }),
+      ),
+  });
+}

@@ -54,7 +54,14 @@ function SourceRow({ source, read, onEdit, onDelete }: RowHandlers & { source: S
             <type.icon className="size-4" aria-hidden />
           </span>
           <div className="min-w-0">
-            <p className="truncate font-medium text-zinc-900">{source.name}</p>
+            <p className="truncate font-medium text-zinc-900">
+              <Link
+                to={`/w/${workspace.id}/sources/${source.id}`}
+                className="hover:text-accent-700 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600"
+              >
+                {source.name}
+              </Link>
+            </p>
             <p className="truncate text-xs text-zinc-500" title={sourceTarget(source)}>
               <span className="sr-only">{type.label}: </span>
               {sourceTarget(source)}

@@ -66,6 +66,13 @@ export function useAllSources(workspaceId: string) {
   });
 }
 
+export function useSource(workspaceId: string, sourceId: string) {
+  return useQuery({
+    queryKey: keys.source(workspaceId, sourceId),
+    queryFn: () => unwrap(ws.sources[':sourceId'].$get({ param: { workspaceId, sourceId } })),
+  });
+}
+
 function useInvalidateSources(workspaceId: string) {
   const queryClient = useQueryClient();
   return () =>
