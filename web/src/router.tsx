@@ -5,8 +5,10 @@ import { ApiKeysPage } from './routes/api-keys/api-keys-page';
 import { AuditPage } from './routes/audit/audit-page';
 import { LoginPage } from './routes/auth/login-page';
 import { SignupPage } from './routes/auth/signup-page';
+import { BrandVoicesPage } from './routes/brand-voices/brand-voices-page';
 import { ContentDetailPage } from './routes/content/content-detail-page';
 import { ContentPage } from './routes/content/content-page';
+import { CreatePage } from './routes/create/create-page';
 import { DashboardPage } from './routes/dashboard/dashboard-page';
 import { HomePage } from './routes/home-page';
 import { InvitePage } from './routes/invite/invite-page';
@@ -14,7 +16,9 @@ import { JobsPage } from './routes/jobs/jobs-page';
 import { MembersPage } from './routes/members/members-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { RouteError } from './routes/route-error';
+import { AiSettingsPage } from './routes/settings/ai-settings-page';
 import { SettingsPage } from './routes/settings/settings-page';
+import { SourceDetailPage } from './routes/sources/source-detail-page';
 import { SourcesPage } from './routes/sources/sources-page';
 import { AppShell } from './shell/app-shell';
 import { RequireRole, WorkspaceLayout } from './shell/workspace-layout';
@@ -46,11 +50,22 @@ export const router = createBrowserRouter([
                 children: [
                   { index: true, element: <DashboardPage /> },
                   { path: 'sources', element: <SourcesPage /> },
+                  { path: 'sources/:sourceId', element: <SourceDetailPage /> },
                   { path: 'content', element: <ContentPage /> },
                   { path: 'content/:contentId', element: <ContentDetailPage /> },
                   { path: 'members', element: <MembersPage /> },
                   { path: 'jobs', element: <JobsPage /> },
                   { path: 'settings', element: <SettingsPage /> },
+                  { path: 'settings/ai', element: <AiSettingsPage /> },
+                  {
+                    path: 'create',
+                    element: (
+                      <RequireRole min="editor">
+                        <CreatePage />
+                      </RequireRole>
+                    ),
+                  },
+                  { path: 'brand-voices', element: <BrandVoicesPage /> },
                   {
                     path: 'api-keys',
                     element: (

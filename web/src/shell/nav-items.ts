@@ -3,10 +3,12 @@ import {
   KeyRound,
   LayoutDashboard,
   type LucideIcon,
+  Megaphone,
   Newspaper,
   Rss,
   ScrollText,
   Settings,
+  Sparkles,
   Users,
 } from 'lucide-react';
 import type { Role } from '../lib/roles';
@@ -36,6 +38,13 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { path: 'sources', label: 'Sources', icon: Rss, minRole: 'viewer' },
       { path: 'content', label: 'Content', icon: Newspaper, minRole: 'viewer' },
+    ],
+  },
+  {
+    label: 'Create',
+    items: [
+      { path: 'create', label: 'Create', icon: Sparkles, minRole: 'editor' },
+      { path: 'brand-voices', label: 'Brand voices', icon: Megaphone, minRole: 'viewer' },
     ],
   },
   {
