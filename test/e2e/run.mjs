@@ -2,7 +2,8 @@
 /**
  * `npm run test:e2e`: serves the app with `npm start` on a free port, drives it with a real
  * headless Chromium, and always stops the server. Exits non-zero on any failure.
- * Screenshots land in test/e2e/screenshots/, the server's output in test/e2e/server.log.
+ * Screenshots land in test/e2e/screenshots/ (the AI scenario's in screenshots/ai/), the
+ * server's output in test/e2e/server.log.
  * A local fixture site (fixture-server.mjs) gives the sources something to read; the app is
  * started with that one host:port in OUTBOUND_ALLOW_HOSTS.
  * With E2E_BASE_URL set, it tests that running server instead of starting one; that server
@@ -15,6 +16,7 @@ import { freePort } from '../../scripts/free-port.mjs';
 import { launchBrowser } from './browser.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 import { runScenario } from './scenario.mjs';
+import { runAiScenario } from './scenario-ai.mjs';
 import { startServer, waitForHealth } from './server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -58,6 +60,7 @@ try {
   await rm(screenshots, { recursive: true, force: true });
   browser = await launchBrowser();
   await runScenario({ browser, baseUrl, screenshots, fixtures });
+  await runAiScenario({ browser, baseUrl, screenshots: join(screenshots, 'ai'), fixtures });
   console.log('\n✓ All browser tests passed.');
 } catch (error) {
   failed = true;
