@@ -188,10 +188,16 @@ export async function runSourcesSteps({
       const response = await route.fetch();
       const item = await response.json();
       const metrics = { views: 1840, likes: 92, comments: 14, shares: null, score: null };
+      // The real analysis (the local engine's features), with the numbers a counted platform would give.
       const analysis = {
-        engine: 'local',
-        metrics: { engagementRate: 0.058, velocity: 57.3, outlierScore: 3.2 },
-        computedAt: item.analysis?.computedAt ?? new Date().toISOString(),
+        ...item.analysis,
+        metrics: {
+          ...item.analysis?.metrics,
+          engagementRate: 0.058,
+          velocity: 57.3,
+          outlierScore: 3.2,
+          outlierBasis: 12,
+        },
       };
       await route.fulfill({ response, json: { ...item, history, metrics, analysis } });
     });

@@ -145,6 +145,19 @@ describe('AI settings', () => {
       }),
       400,
     );
+
+    // A row edited in the form (another model) is tested with the key saved for its kind and base URL.
+    await useProviders(owner, [{ kind: 'openai', baseUrl: writer.baseUrl, apiKey: 'sk-saved-9999' }]);
+    const edited = await json<{ results: { ok: boolean; model: string }[] }>(
+      await call(`${settingsUrl(owner)}/test`, {
+        token: owner.token,
+        body: { providers: [{ kind: 'openai', baseUrl: writer.baseUrl, model: 'gpt-4.1-mini' }] },
+      }),
+    );
+    expect(edited.results[0]?.ok).toBe(true);
+    const last = (await writer.sent()).at(-1);
+    expect(last?.headers.authorization).toBe('Bearer sk-saved-9999');
+    expect(last?.body).toContain('gpt-4.1-mini');
   });
 
   it('answer 409 to a test with nothing configured', async () => {
@@ -168,7 +181,6 @@ describe('generation', () => {
       );
       expect(problem.type).toContain('ai-not-configured');
       expect(problem.detail).toContain('Settings → AI');
-      expect(problem.detail).toContain('/ai/settings');
     }
     expect(await snapshot()).toBe(before);
   });

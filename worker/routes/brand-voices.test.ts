@@ -93,10 +93,11 @@ describe('brand voices', () => {
     const owner = await signUp();
     const ids = await contentIds(owner);
     await useProviders(owner, [{ kind: 'openai', baseUrl: fixtureModel('voice').baseUrl }]);
-    const { voice, engine } = await json<{ voice: Voice; engine: string }>(
+    const { voice, engine, model } = await json<{ voice: Voice; engine: string; model: string }>(
       await call(`${voicesUrl(owner)}/learn`, { token: owner.token, body: { contentIds: ids, name: 'Bakery' } }),
     );
     expect(engine).toBe('openai');
+    expect(model).toBe('gpt-4o-mini-2024-07-18');
     expect(voice).toMatchObject({
       name: 'Bakery',
       dos: ['Speak as we', 'End with an invitation'],

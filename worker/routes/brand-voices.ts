@@ -98,19 +98,23 @@ export const brandVoiceRoutes = createRouter()
       },
       responses: {
         201: json(
-          z.object({ voice: VoiceSchema, engine: z.string().openapi({ description: 'A provider kind, or "local"' }) }),
+          z.object({
+            voice: VoiceSchema,
+            engine: z.string().openapi({ description: 'A provider kind, or "local" for the local engine' }),
+            model: z.string(),
+          }),
           'Learned',
         ),
       },
     }),
     async (c) => {
-      const { voice, engine } = await learnVoice(
+      const { voice, engine, model } = await learnVoice(
         serviceContext(c),
         c.get('access').workspaceId,
         c.req.valid('json'),
         c.get('principal').userId,
       );
-      return c.json({ voice: presentVoice(voice), engine }, 201);
+      return c.json({ voice: presentVoice(voice), engine, model }, 201);
     },
   )
   .openapi(

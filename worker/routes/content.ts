@@ -72,7 +72,15 @@ const AnalysisSchema = z
     hashtags: z.array(z.string()),
     mentions: z.array(z.string()),
     hook: z
-      .record(z.string(), z.unknown())
+      .object({
+        text: z.string(),
+        characters: z.number().int(),
+        words: z.number().int(),
+        question: z.boolean(),
+        number: z.boolean(),
+        emoji: z.boolean(),
+        addressesReader: z.boolean(),
+      })
       .nullable()
       .openapi({ description: 'Local engine: features of the first line' }),
     insight: z

@@ -8,6 +8,7 @@ import { commitWithAudit } from '../audit/commit';
 import type { ServiceContext } from '../context';
 import { generateObject } from './client';
 import { AiNotConfigured } from './errors';
+import { LOCAL_ENGINE } from './local-engine';
 import { describeVoiceLocally } from './local-voice';
 
 export function presentVoice(voice: BrandVoice) {
@@ -142,14 +143,16 @@ export async function learnVoice(
   if (posts.length === 0) throw new BadRequest('None of these items has any text to learn a voice from.');
   let learned: Omit<VoiceInput, 'examples'>;
   let engine: string;
+  let model: string;
   try {
     const answer = await generateObject(ctx, workspaceId, learnVoicePrompt, { posts });
     learned = answer.value;
     engine = answer.provider;
+    model = answer.model;
   } catch (error) {
     if (!(error instanceof AiNotConfigured)) throw error;
     learned = describeVoiceLocally(posts);
-    engine = 'local';
+    ({ provider: engine, model } = LOCAL_ENGINE);
   }
   const voice = await insertVoice(
     ctx,
@@ -159,5 +162,5 @@ export async function learnVoice(
     items.map((item) => item.id),
     { engine },
   );
-  return { voice, engine };
+  return { voice, engine, model };
 }

@@ -2,7 +2,7 @@ import { AppError } from '../../lib/errors';
 
 /** Where a person sets up a provider; every "needs a model" answer says so. */
 export const SETTINGS_HINT =
-  'An admin can add one under Settings → AI (PUT /v1/workspaces/{workspaceId}/ai/settings), or the operator can set GEMINI_API_KEY, OPENAI_API_KEY or ANTHROPIC_API_KEY for every workspace.';
+  'An admin of this workspace can add one in Settings → AI; whoever runs this Crowsnest can also set one for every workspace.';
 
 /** The workspace has no AI provider, and the operator set no default. */
 export class AiNotConfigured extends AppError {

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context';
 import { getVoice } from './brand-voices';
 import { generateObject } from './client';
 import { AiNotConfigured } from './errors';
+import { LOCAL_ENGINE } from './local-engine';
 import { localHashtags, localIdeas } from './local-generate';
 
 export interface GenerateRequest {
@@ -19,9 +20,6 @@ export interface GenerateRequest {
   /** Ask again instead of answering from the cache ("generate again"). */
   fresh?: boolean | undefined;
 }
-
-/** The local engine's name where its output shows. */
-export const LOCAL_ENGINE = { provider: 'local', model: 'crowsnest-local' } as const;
 
 /** What a person sees of each variant: its text, length, and anything the platform would refuse. */
 function present(item: GeneratedItem, platform: Platform, kind: GenerationKind) {

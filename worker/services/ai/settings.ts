@@ -139,6 +139,23 @@ function present(row: Awaited<ReturnType<typeof stored>>, env: Env, workspaceId:
   };
 }
 
+/**
+ * The key a provider typed into the form would use: its own when given, else the one saved
+ * for the same kind and base URL (the rule PUT applies), opened.
+ */
+export async function keyFor(ctx: ServiceContext, workspaceId: string, p: ProviderInput): Promise<string | null> {
+  if (p.apiKey !== undefined) return p.apiKey?.trim() || null;
+  const baseUrl = normalizeBaseUrl(p.baseUrl);
+  const saved = (await stored(ctx, workspaceId))?.providers.find(
+    (old) => old.kind === p.kind && old.baseUrl === baseUrl,
+  );
+  return saved?.sealedKey ? decryptSecret(ctx.env.ENCRYPTION_KEYS, saved.sealedKey) : null;
+}
+
+function normalizeBaseUrl(baseUrl: string | null | undefined): string | null {
+  return baseUrl?.trim().replace(/\/+$/, '') || null;
+}
+
 export async function getAiSettings(ctx: ServiceContext, workspaceId: string) {
   return present(await stored(ctx, workspaceId), ctx.env, workspaceId);
 }
@@ -166,7 +183,7 @@ export async function putAiSettings(
   const errors: { path: string; message: string }[] = [];
   const providers: StoredProvider[] = [];
   for (const [i, p] of input.providers.entries()) {
-    const baseUrl = p.baseUrl?.trim().replace(/\/+$/, '') || null;
+    const baseUrl = normalizeBaseUrl(p.baseUrl);
     if (baseUrl) {
       try {
         await guardUrl(baseUrl, outboundPolicy(ctx.env));

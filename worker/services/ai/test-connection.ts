@@ -7,7 +7,7 @@ import { outboundPolicy } from '../../lib/outbound/policy';
 import type { ServiceContext } from '../context';
 import { outcomeOf } from './client';
 import { AiNotConfigured } from './errors';
-import { buildProvider, type ProviderInput, resolveChain } from './settings';
+import { buildProvider, keyFor, type ProviderInput, resolveChain } from './settings';
 import { recordUsage } from './usage';
 
 const PROMPT = 'connection.test@1';
@@ -28,13 +28,15 @@ export async function testProviders(ctx: ServiceContext, workspaceId: string, un
         throw new ValidationFailed([{ path: `providers.${i}.baseUrl`, message: (error as Error).message }]);
       }
     }
-    providers = unsaved.map((p) =>
-      buildProvider(ctx, {
-        kind: p.kind,
-        model: p.model?.trim() || DEFAULT_MODELS[p.kind],
-        apiKey: p.apiKey ?? null,
-        baseUrl: p.baseUrl ?? null,
-      }),
+    providers = await Promise.all(
+      unsaved.map(async (p) =>
+        buildProvider(ctx, {
+          kind: p.kind,
+          model: p.model?.trim() || DEFAULT_MODELS[p.kind],
+          apiKey: await keyFor(ctx, workspaceId, p),
+          baseUrl: p.baseUrl ?? null,
+        }),
+      ),
     );
   } else {
     providers = (await resolveChain(ctx, workspaceId)).providers;

@@ -71,12 +71,12 @@ function LearnVoice({ onClose, onEdit }: { onClose: () => void; onEdit: (voice: 
   });
 
   if (learn.data) {
-    const { voice, engine } = learn.data;
+    const { voice, engine, model } = learn.data;
     return (
       <div className="space-y-5">
         <Alert tone="success" title={`Learned “${voice.name}” from ${voice.learnedFrom.length} posts`}>
           <span className="mt-1 flex flex-wrap items-center gap-2">
-            Described by <EngineBadge provider={engine} />
+            Described by <EngineBadge provider={engine} model={model} />
           </span>
         </Alert>
         <VoiceDetails voice={voice} />

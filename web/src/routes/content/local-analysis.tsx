@@ -1,5 +1,4 @@
 import { type ReactNode, useId } from 'react';
-import type { LocalAnalysis as LocalFeatures } from '../../../../worker/ai/local/types';
 import type { ContentAnalysis } from '../../api/types';
 import { Badge } from '../../components/badge';
 import { EngineBadge } from '../../components/engine-badge';
@@ -8,27 +7,6 @@ const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFrac
 const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
 const signed = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
 const languages = new Intl.DisplayNames(undefined, { type: 'language' });
-
-type Hook = NonNullable<LocalFeatures['hook']>;
-
-/** The API types the hook loosely (a record): read it field by field. */
-function readHook(hook: ContentAnalysis['hook']): Hook | null {
-  if (!hook || typeof hook.text !== 'string' || hook.text === '') return null;
-  const flag = (key: string) => hook[key] === true;
-  const count = (key: string) => {
-    const value = hook[key];
-    return typeof value === 'number' ? value : 0;
-  };
-  return {
-    text: hook.text,
-    characters: count('characters'),
-    words: count('words'),
-    question: flag('question'),
-    number: flag('number'),
-    emoji: flag('emoji'),
-    addressesReader: flag('addressesReader'),
-  };
-}
 
 function languageName(code: string): string {
   try {
@@ -88,7 +66,7 @@ export function LocalAnalysis({ analysis }: { analysis: ContentAnalysis }) {
   const summary = analysis.summary ?? [];
   const hashtags = analysis.hashtags ?? [];
   const mentions = analysis.mentions ?? [];
-  const hook = readHook(analysis.hook ?? null);
+  const hook = analysis.hook?.text ? analysis.hook : null;
   const { language, sentiment, readability } = analysis;
   const headingId = useId();
   const empty =
