@@ -65,9 +65,18 @@ const ANGLES: [title: (p: string) => string, angle: (p: string) => string][] = [
   [(p) => `Ask me anything about ${p}`, (p) => `Invite questions about ${p}; answer the best ones in follow-up posts.`],
 ];
 
+/** Words that name an audience or a kind of post rather than a subject: no idea is "about" them. */
+const NOT_A_SUBJECT = new Set(
+  'beginners beginner people everyone anyone someone experts pros newbies tips tricks ideas ways things guide guides today time lot lots'.split(
+    ' ',
+  ),
+);
+
 /** Content ideas without a model: proven angles applied to the topic's keyphrases. */
 export function localIdeas(text: string, count: number) {
-  const phrases = phrasesOf(text).slice(0, count);
+  const phrases = phrasesOf(text)
+    .filter((phrase) => !NOT_A_SUBJECT.has(phrase.toLowerCase()))
+    .slice(0, count);
   if (phrases.length === 0) return [];
   return ANGLES.slice(0, count).map(([title, angle], i) => {
     const phrase = phrases[i % phrases.length] ?? '';
