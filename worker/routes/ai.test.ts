@@ -346,6 +346,26 @@ describe('generation', () => {
     );
   });
 
+  it('writes for the usual platform of the kind when none is named, and keeps to its limits', async () => {
+    const owner = await signUp();
+    const writer = fixtureModel('writer');
+    await useProviders(owner, [{ kind: 'openai', baseUrl: writer.baseUrl }]);
+    const answer = await json<{ platform: string }>(
+      await call(generateUrl(owner), { token: owner.token, body: { kind: 'post', topic: 'no platform named' } }),
+    );
+    expect(answer.platform).toBe('linkedin');
+    expect((await writer.sent())[0]?.body).toContain('at most 3000 characters');
+    // Without a provider, the local engine's hashtags are for Instagram.
+    const local = await signUp();
+    const tags = await json<{ platform: string; items: { hashtags: string[] }[] }>(
+      await call(generateUrl(local), {
+        token: local.token,
+        body: { kind: 'hashtags', topic: 'harbour bakery sourdough' },
+      }),
+    );
+    expect(tags.platform).toBe('instagram');
+  });
+
   it('validates the request: a topic or a source, known kinds and platforms, 1–5 variants', async () => {
     const owner = await signUp();
     const bad = [

@@ -103,7 +103,10 @@ const UsageSchema = z
 const GenerateInput = z
   .object({
     kind: z.enum(GENERATION_KINDS),
-    platform: z.enum(PLATFORMS),
+    platform: z.enum(PLATFORMS).optional().openapi({
+      description:
+        'Where it will be posted; its limits are enforced. Per kind when absent: caption, hashtags → instagram; post, repurpose, ideas → linkedin; thread → x; article → blog; newsletter → newsletter',
+    }),
     topic: z.string().trim().max(2000).optional(),
     sourceContentId: Id.optional(),
     brandVoiceId: Id.optional(),

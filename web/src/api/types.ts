@@ -45,7 +45,7 @@ export type GenerateRequest = InferRequestType<typeof ws.ai.generate.$post>['jso
 export type GenerateResult = InferResponseType<typeof ws.ai.generate.$post, 200>;
 export type GeneratedItem = GenerateResult['items'][number];
 export type GenerationKind = GenerateRequest['kind'];
-export type GenerationPlatform = GenerateRequest['platform'];
+export type GenerationPlatform = NonNullable<GenerateRequest['platform']>;
 
 export type BrandVoice = InferResponseType<(typeof ws)['brand-voices']['$get'], 200>['items'][number];
 export type BrandVoiceInput = InferRequestType<(typeof ws)['brand-voices']['$post']>['json'];

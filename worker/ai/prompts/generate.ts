@@ -14,6 +14,18 @@ export const GENERATION_KINDS = [
 ] as const;
 export type GenerationKind = (typeof GENERATION_KINDS)[number];
 
+/** Where each kind is written for when the request names no platform. */
+export const DEFAULT_PLATFORM: Record<GenerationKind, Platform> = {
+  caption: 'instagram',
+  post: 'linkedin',
+  thread: 'x',
+  hashtags: 'instagram',
+  article: 'blog',
+  newsletter: 'newsletter',
+  repurpose: 'linkedin',
+  ideas: 'linkedin',
+};
+
 export interface VoiceInput {
   name: string;
   description: string;

@@ -1,5 +1,5 @@
 import { graphemeCount, limitProblems, type Platform } from '../../ai/platforms';
-import { type GeneratedItem, type GenerationKind, generationPrompt } from '../../ai/prompts/generate';
+import { DEFAULT_PLATFORM, type GeneratedItem, type GenerationKind, generationPrompt } from '../../ai/prompts/generate';
 import { BadRequest } from '../../lib/errors';
 import { getContentItem } from '../content/get';
 import type { ServiceContext } from '../context';
@@ -11,7 +11,8 @@ import { localHashtags, localIdeas } from './local-generate';
 
 export interface GenerateRequest {
   kind: GenerationKind;
-  platform: Platform;
+  /** DEFAULT_PLATFORM of the kind when absent. */
+  platform?: Platform | undefined;
   topic?: string | undefined;
   sourceContentId?: string | undefined;
   brandVoiceId?: string | undefined;
@@ -42,7 +43,8 @@ function present(item: GeneratedItem, platform: Platform, kind: GenerationKind) 
  * With no provider, hashtags and ideas come from the local engine; the rest say how to
  * configure one.
  */
-export async function generate(ctx: ServiceContext, workspaceId: string, request: GenerateRequest) {
+export async function generate(ctx: ServiceContext, workspaceId: string, input: GenerateRequest) {
+  const request = { ...input, platform: input.platform ?? DEFAULT_PLATFORM[input.kind] };
   const topic = request.topic?.trim() || null;
   if (!topic && !request.sourceContentId)
     throw new BadRequest('Give a topic, or a sourceContentId to build on.', {
