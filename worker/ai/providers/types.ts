@@ -77,6 +77,8 @@ export interface ProviderDeps {
   /** fetch through the outbound guard (base URLs are user input), with a timeout: providerFetch(env). */
   fetch: typeof fetch;
   env: Env;
+  /** Time allowed for one call where the provider is not reached through `fetch` (Workers AI's binding). */
+  timeoutMs?: number;
 }
 
 export type ProviderFactory = (config: ProviderConfig, deps: ProviderDeps) => AiProvider;

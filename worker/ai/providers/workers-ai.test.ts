@@ -115,4 +115,19 @@ describe('workers-ai', () => {
       Unavailable,
     );
   });
+
+  it('gives up after the configured time and says the binding did not answer', async () => {
+    // A binding that answers only when its signal gives up, as a stuck inference would.
+    const AI: AiBinding = {
+      run: (_model, _inputs, options) =>
+        new Promise((_resolve, reject) => {
+          options?.signal?.addEventListener('abort', () => reject(options.signal?.reason));
+        }),
+    };
+    const provider = createProvider(
+      { kind: 'workers-ai', model: '@cf/meta/llama-3.1-8b-instruct-fast' },
+      { fetch: providerFetch(env), env: { ...env, AI: AI as unknown as Ai }, timeoutMs: 50 },
+    );
+    expect(await failure(provider.generateText({ prompt: 'x' }))).toBeInstanceOf(Unavailable);
+  });
 });

@@ -76,7 +76,9 @@ export const workersAiProvider: ProviderFactory = (config, deps) => {
 
   async function run(model: string, inputs: Record<string, unknown>): Promise<unknown> {
     try {
-      return await ai.run(model, inputs, { signal: AbortSignal.timeout(DEFAULT_PROVIDER_TIMEOUT_MS) });
+      return await ai.run(model, inputs, {
+        signal: AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_PROVIDER_TIMEOUT_MS),
+      });
     } catch (error) {
       throw bindingError(error);
     }

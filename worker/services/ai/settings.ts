@@ -64,7 +64,8 @@ export function defaultConfigs(env: Env): ProviderConfig[] {
 }
 
 export function buildProvider(ctx: ServiceContext, config: ProviderConfig): AiProvider {
-  return createProvider(config, { fetch: providerFetch(ctx.env, { timeoutMs: timeoutMs(ctx.env) }), env: ctx.env });
+  const ms = timeoutMs(ctx.env);
+  return createProvider(config, { fetch: providerFetch(ctx.env, { timeoutMs: ms }), env: ctx.env, timeoutMs: ms });
 }
 
 /**
