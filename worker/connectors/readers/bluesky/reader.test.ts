@@ -59,6 +59,8 @@ describe('bluesky author feed', () => {
       title: 'Harbour Lights Workshop (@harbourlights.bsky.social)',
       url: 'https://bsky.app/profile/harbourlights.bsky.social',
       imageUrl: `${CDN}/avatar/plain/${DID}/bafkreicnfixtureavatarharb@jpeg`,
+      // From the account's profile: followers make engagement per follower possible.
+      stats: { followers: 1287, follows: 301, posts: 412 },
     });
     // The repost of someone else's post is left out.
     expect(read.items.map((i) => i.externalId.split('/').pop())).toEqual([
@@ -111,9 +113,10 @@ describe('bluesky author feed', () => {
       mediaUrls: [`${CDN}/feed_fullsize/plain/${DID}/bafkreicnfiximg5@jpeg`],
       extra: { quotes: 'at://did:plc:cnfixtureothercrewmateb/app.bsky.feed.post/3mcnfix3ccc2k' },
     });
-    expect((await sent())[0]?.path).toBe(
+    expect((await sent()).map((r) => r.path)).toEqual([
       '/bluesky/xrpc/app.bsky.feed.getAuthorFeed?actor=harbourlights.bsky.social&limit=100&filter=posts_and_author_threads',
-    );
+      '/bluesky/xrpc/app.bsky.actor.getProfile?actor=harbourlights.bsky.social',
+    ]);
   });
 
   it('reads by DID too, and an account without posts as empty', async () => {

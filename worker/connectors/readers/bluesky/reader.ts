@@ -4,6 +4,7 @@
  * reply and quote counts. One page of 100: the public AppView refuses a search cursor
  * without an account, and a source re-reads often enough to keep up.
  */
+import { ConnectorError } from '../../errors';
 import { endpoint, fetchFrom, jsonOf, queryIdentity, type SourceDetails, sourceRead } from '../platform-common';
 import type { Reader, ReaderContext, SourceRead } from '../reader';
 import { actorLabel, type BlueskyConfig, blueskyConfig } from './config';
@@ -12,6 +13,33 @@ import { displayName, parseAuthorFeed, parseSearchPosts } from './parse-posts';
 
 const xrpc = (ctx: ReaderContext, nsid: string, params: Record<string, string>) =>
   endpoint(ctx.env.BLUESKY_APPVIEW_BASE, `/xrpc/${nsid}`, params);
+
+/**
+ * The account's own counters (app.bsky.actor.getProfile): followers make engagement per
+ * follower possible. Optional: without them the read still stands.
+ */
+async function accountStats(ctx: ReaderContext, actor: string): Promise<Record<string, number> | undefined> {
+  const service = authorFeed(actor);
+  try {
+    const url = xrpc(ctx, 'app.bsky.actor.getProfile', { actor });
+    const profile = jsonOf(await fetchFrom(ctx, service, url, { accept: 'application/json' }), service) as Record<
+      string,
+      unknown
+    >;
+    const stats: Record<string, number> = {};
+    for (const [name, value] of [
+      ['followers', profile.followersCount],
+      ['follows', profile.followsCount],
+      ['posts', profile.postsCount],
+    ] as const) {
+      if (typeof value === 'number' && value >= 0) stats[name] = value;
+    }
+    return Object.keys(stats).length > 0 ? stats : undefined;
+  } catch (error) {
+    if (error instanceof ConnectorError) return undefined;
+    throw error;
+  }
+}
 
 async function readAccount(ctx: ReaderContext, actor: string): Promise<SourceRead> {
   const service = authorFeed(actor);
@@ -22,10 +50,12 @@ async function readAccount(ctx: ReaderContext, actor: string): Promise<SourceRea
   );
   const self = authors.find((author) => author.did === actor || author.handle === actor);
   const handle = self?.handle ?? actor;
+  const stats = await accountStats(ctx, actor);
   const source: SourceDetails = {
     title: self && displayName(self) ? `${displayName(self)} (@${handle})` : actorLabel(actor),
     url: `https://bsky.app/profile/${handle}`,
     imageUrl: self?.avatar ?? null,
+    ...(stats ? { stats } : {}),
   };
   return sourceRead(items, source);
 }
