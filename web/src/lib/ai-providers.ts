@@ -1,8 +1,9 @@
+import { DEFAULT_MODELS } from '../../../worker/ai/providers/defaults';
 import type { AiProviderKind } from '../api/types';
 
 interface ProviderInfo {
   label: string;
-  /** What the API picks when the model is left empty (worker/ai/providers DEFAULT_MODELS). */
+  /** What the API picks when the model is left empty. */
   defaultModel: string;
   /** Whether it can point at another server: OpenAI's API is spoken by OpenRouter, Ollama, vLLM… */
   baseUrl: boolean;
@@ -16,28 +17,28 @@ interface ProviderInfo {
 export const AI_PROVIDERS: Record<AiProviderKind, ProviderInfo> = {
   gemini: {
     label: 'Google Gemini',
-    defaultModel: 'gemini-2.5-flash',
+    defaultModel: DEFAULT_MODELS.gemini,
     baseUrl: false,
     key: true,
     hint: 'A key from Google AI Studio.',
   },
   openai: {
     label: 'OpenAI or compatible',
-    defaultModel: 'gpt-4o-mini',
+    defaultModel: DEFAULT_MODELS.openai,
     baseUrl: true,
     key: true,
     hint: 'An OpenAI key, or any OpenAI-compatible server (OpenRouter, Ollama, vLLM) by its base URL.',
   },
   anthropic: {
     label: 'Anthropic',
-    defaultModel: 'claude-haiku-4-5',
+    defaultModel: DEFAULT_MODELS.anthropic,
     baseUrl: false,
     key: true,
     hint: 'A key from the Anthropic console.',
   },
   'workers-ai': {
     label: 'Cloudflare Workers AI',
-    defaultModel: '@cf/meta/llama-3.1-8b-instruct-fast',
+    defaultModel: DEFAULT_MODELS['workers-ai'],
     baseUrl: false,
     key: false,
     hint: 'Runs on this deployment’s Workers AI binding: no key needed.',

@@ -8,6 +8,7 @@ import { OPENAI_BASE_URL, openaiProvider } from './openai';
 import type { AiProvider, ProviderConfig, ProviderDeps, ProviderFactory, ProviderKind } from './types';
 import { workersAiProvider } from './workers-ai';
 
+export { DEFAULT_MODELS } from './defaults';
 export { DEFAULT_PROVIDER_TIMEOUT_MS, providerFetch } from './fetch';
 export { visionCapable } from './vision';
 
@@ -16,15 +17,6 @@ const FACTORIES: Record<ProviderKind, ProviderFactory> = {
   openai: openaiProvider,
   anthropic: anthropicProvider,
   'workers-ai': workersAiProvider,
-};
-
-/** What a new provider setting starts with: each vendor's fast, inexpensive current model. */
-export const DEFAULT_MODELS: Record<ProviderKind, string> = {
-  gemini: 'gemini-2.5-flash',
-  openai: 'gpt-4o-mini',
-  anthropic: 'claude-haiku-4-5',
-  // The plain llama-3.1-8b-instruct was retired on 2026-05-30; its -fast variant stays.
-  'workers-ai': '@cf/meta/llama-3.1-8b-instruct-fast',
 };
 
 /** Where each provider is reached when its setting has no base URL (Workers AI is a binding). */

@@ -26,6 +26,9 @@ function scripted(kind: AiProvider['kind'], script: (string | Error)[]): AiProvi
   };
 }
 
+/** A chain of these providers, with no budget. */
+const chainOf = (...providers: AiProvider[]) => ({ providers, budget: null });
+
 const Answer = z.object({ title: z.string().max(20), tags: z.array(z.string()).min(1) });
 const prompt: Prompt<{ topic: string }, z.infer<typeof Answer>> = {
   id: 'test.title',
@@ -58,7 +61,7 @@ describe('the provider chain', () => {
   it('answers from the first provider and records the call', async () => {
     const { ctx, workspaceId } = await setup();
     const first = scripted('gemini', [GOOD]);
-    const answer = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: [first] });
+    const answer = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(first) });
     expect(answer).toMatchObject({
       value: { title: 'Short' },
       provider: 'gemini',
@@ -81,7 +84,7 @@ describe('the provider chain', () => {
       scripted('anthropic', [new Unavailable('api.anthropic.com did not answer in time.')]),
       scripted('workers-ai', [GOOD]),
     ];
-    const answer = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain });
+    const answer = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(...chain) });
     expect(answer.provider).toBe('workers-ai');
     expect((await usage(workspaceId)).map((u) => `${u.provider}:${u.outcome}`)).toEqual([
       'gemini:rate_limited',
@@ -97,13 +100,15 @@ describe('the provider chain', () => {
       scripted('openai', [new AuthExpired('Incorrect API key provided.', 401)]),
       scripted('anthropic', [GOOD]),
     ];
-    expect((await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain })).provider).toBe('anthropic');
+    expect(
+      (await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(...chain) })).provider,
+    ).toBe('anthropic');
   });
 
   it('sends an off-schema answer back once with what was wrong, and keeps the repaired one', async () => {
     const { ctx, workspaceId } = await setup();
     const provider = scripted('openai', ['```json\n{"title":"A title far too long for it","tags":[]}\n```', GOOD]);
-    const answer = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: [provider] });
+    const answer = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(provider) });
     expect(answer.value.title).toBe('Short');
     const repair = provider.asked[1]?.prompt ?? '';
     expect(repair).toContain('Your previous answer was');
@@ -116,7 +121,7 @@ describe('the provider chain', () => {
     const { ctx, workspaceId } = await setup();
     const broken = scripted('gemini', ['{"title": "unterminated', 'Sure! Here is your title: Short']);
     const next = scripted('openai', [GOOD]);
-    const answer = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: [broken, next] });
+    const answer = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(broken, next) });
     expect(answer.provider).toBe('openai');
     expect(broken.asked).toHaveLength(2);
     expect((await usage(workspaceId)).map((u) => `${u.provider}:${u.outcome}`)).toEqual([
@@ -129,7 +134,9 @@ describe('the provider chain', () => {
   it('fails with every provider named when none answers', async () => {
     const { ctx, workspaceId } = await setup();
     const chain = [scripted('gemini', [new RateLimited(5)]), scripted('openai', [new Unavailable('down', 500)])];
-    const error = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain }).catch((e) => e);
+    const error = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(...chain) }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(AiUnavailable);
     expect((error as AiUnavailable).attempts.map((a) => a.outcome)).toEqual(['rate_limited', 'unavailable']);
     expect((error as AiUnavailable).message).toContain('gemini');
@@ -138,7 +145,9 @@ describe('the provider chain', () => {
   it('lets programming errors through instead of hiding them as provider failures', async () => {
     const { ctx, workspaceId } = await setup();
     const chain = [scripted('gemini', [new TypeError('bug')]), scripted('openai', [GOOD])];
-    await expect(generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain })).rejects.toThrow(TypeError);
+    await expect(
+      generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(...chain) }),
+    ).rejects.toThrow(TypeError);
   });
 
   it('says clearly that a provider is needed when the workspace and the operator have none', async () => {
@@ -156,7 +165,7 @@ describe('the provider chain', () => {
       workspaceId,
       prompt,
       { topic: 'x' },
-      { chain: [blind], media: [{ bytes: new Uint8Array([1]), mimeType: 'image/png' }] },
+      { chain: chainOf(blind), media: [{ bytes: new Uint8Array([1]), mimeType: 'image/png' }] },
     ).catch((e) => e);
     expect(error).toBeInstanceOf(AiNotConfigured);
     expect(blind.asked).toHaveLength(0);
@@ -167,26 +176,32 @@ describe('the cache', () => {
   it('answers the same prompt version and input from the cache, and a fresh call asks again', async () => {
     const { ctx, workspaceId } = await setup();
     const provider = scripted('gemini', [GOOD, '{"title":"Fresh","tags":["b"]}']);
-    await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: [provider] });
-    const again = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: [provider] });
+    await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(provider) });
+    const again = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(provider) });
     expect(again).toMatchObject({ cached: true, provider: 'gemini', value: { title: 'Short' } });
     expect(provider.asked).toHaveLength(1);
-    const fresh = await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: [provider], fresh: true });
+    const fresh = await generateObject(
+      ctx,
+      workspaceId,
+      prompt,
+      { topic: 'x' },
+      { chain: chainOf(provider), fresh: true },
+    );
     expect(fresh).toMatchObject({ cached: false, value: { title: 'Fresh' } });
     // The fresh answer replaced the cached one.
-    expect((await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: [provider] })).value.title).toBe(
-      'Fresh',
-    );
+    expect(
+      (await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(provider) })).value.title,
+    ).toBe('Fresh');
   });
 
   it('misses for another input, another prompt version and another workspace', async () => {
     const { ctx, workspaceId } = await setup();
     const other = await signUp();
     const provider = scripted('gemini', [GOOD, GOOD, GOOD, GOOD]);
-    await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: [provider] });
-    await generateObject(ctx, workspaceId, prompt, { topic: 'y' }, { chain: [provider] });
-    await generateObject(ctx, workspaceId, { ...prompt, version: 4 }, { topic: 'x' }, { chain: [provider] });
-    await generateObject(ctx, other.workspaceId, prompt, { topic: 'x' }, { chain: [provider] });
+    await generateObject(ctx, workspaceId, prompt, { topic: 'x' }, { chain: chainOf(provider) });
+    await generateObject(ctx, workspaceId, prompt, { topic: 'y' }, { chain: chainOf(provider) });
+    await generateObject(ctx, workspaceId, { ...prompt, version: 4 }, { topic: 'x' }, { chain: chainOf(provider) });
+    await generateObject(ctx, other.workspaceId, prompt, { topic: 'x' }, { chain: chainOf(provider) });
     expect(provider.asked).toHaveLength(4);
   });
 });

@@ -2,14 +2,15 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { z } from 'zod';
 import { toJSONSchema } from 'zod';
 import { type Prompt, promptKey } from '../../ai/prompts/types';
-import type { AiProvider, MediaPart, TextRequest, TextResult } from '../../ai/providers/types';
-import { AuthExpired, BadRequest, ConnectorError, RateLimited, Refused } from '../../connectors/errors';
-import { type AiOutcome, aiCache } from '../../db/schema';
+import type { MediaPart, TextRequest } from '../../ai/providers/types';
+import { ConnectorError } from '../../connectors/errors';
+import { aiCache } from '../../db/schema';
 import { sha256Hex } from '../../lib/crypto';
 import type { ServiceContext } from '../context';
+import { type Checked, outcomeOf, recordedCall } from './call';
 import { AiBudgetSpent, AiNotConfigured, AiUnavailable, type Attempt } from './errors';
-import { resolveChain } from './settings';
-import { monthBounds, recordUsage, tokensUsedSince } from './usage';
+import { type Chain, resolveChain } from './settings';
+import { monthBounds, tokensUsedSince } from './usage';
 
 export interface AiAnswer<T> {
   value: T;
@@ -25,16 +26,8 @@ export interface CallOptions {
   media?: MediaPart[];
   /** Skip the cache (e.g. "generate again"); the fresh answer replaces the cached one. */
   fresh?: boolean;
-  /** The providers to try, in order; the workspace's chain when absent. */
-  chain?: AiProvider[];
-}
-
-export function outcomeOf(error: ConnectorError): AiOutcome {
-  if (error instanceof RateLimited) return 'rate_limited';
-  if (error instanceof AuthExpired) return 'auth_failed';
-  if (error instanceof Refused) return 'refused';
-  if (error instanceof BadRequest) return 'bad_request';
-  return 'unavailable';
+  /** The providers to try and their budget, when the caller resolved them once for many calls; the workspace's chain when absent. */
+  chain?: Chain;
 }
 
 /** Models wrap JSON in prose or code fences now and then: take the outermost object. */
@@ -46,8 +39,6 @@ export function extractJson(text: string): unknown {
   if (start < 0 || end < start) throw new SyntaxError('The answer holds no JSON object.');
   return JSON.parse(body.slice(start, end + 1));
 }
-
-type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 function check<T>(schema: z.ZodType<T>, text: string): Checked<T> {
   let json: unknown;
@@ -116,9 +107,7 @@ export async function generateObject<I, O>(
     const hit = await cached(ctx, workspaceId, key, hash, prompt.schema);
     if (hit) return { ...hit, prompt: key, cached: true };
   }
-  const { providers, budget } = options.chain
-    ? { providers: options.chain, budget: null }
-    : await resolveChain(ctx, workspaceId);
+  const { providers, budget } = options.chain ?? (await resolveChain(ctx, workspaceId));
   const chain = options.media ? providers.filter((p) => p.analyzeMedia) : providers;
   if (chain.length === 0) {
     throw new AiNotConfigured(
@@ -134,46 +123,20 @@ export async function generateObject<I, O>(
   };
   const attempts: Attempt[] = [];
   for (const provider of chain) {
-    const usage = (
-      model: string,
-      outcome: AiOutcome,
-      error: string | null,
-      tokens = { inputTokens: 0, outputTokens: 0 },
-      latencyMs = 0,
-    ) =>
-      recordUsage(ctx, workspaceId, {
-        provider: provider.kind,
-        model: model || provider.model,
-        prompt: key,
-        ...tokens,
-        latencyMs,
-        outcome,
-        error: error?.slice(0, 500) ?? null,
-      });
     /** One call, recorded with its tokens and whether its answer passed the schema. */
-    const ask = async (req: TextRequest): Promise<{ result: TextResult; checked: Checked<O> }> => {
+    const ask = async (req: TextRequest) => {
       await budgetGate(ctx, workspaceId, budget);
-      const started = Date.now();
-      let result: TextResult;
-      try {
-        result =
+      return recordedCall(
+        ctx,
+        workspaceId,
+        provider,
+        key,
+        () =>
           options.media && provider.analyzeMedia
-            ? await provider.analyzeMedia({ ...req, media: options.media })
-            : await provider.generateText(req);
-      } catch (error) {
-        if (error instanceof ConnectorError)
-          await usage(provider.model, outcomeOf(error), error.message, undefined, Date.now() - started);
-        throw error;
-      }
-      const checked = check(prompt.schema, result.text);
-      await usage(
-        result.model,
-        checked.ok ? 'ok' : 'invalid_output',
-        checked.ok ? null : checked.problem,
-        result.usage,
-        Date.now() - started,
+            ? provider.analyzeMedia({ ...req, media: options.media })
+            : provider.generateText(req),
+        (result) => check(prompt.schema, result.text),
       );
-      return { result, checked };
     };
     try {
       let { result, checked } = await ask(request);

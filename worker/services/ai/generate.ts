@@ -5,7 +5,7 @@ import { getContentItem } from '../content/get';
 import type { ServiceContext } from '../context';
 import { getVoice } from './brand-voices';
 import { generateObject } from './client';
-import { AiNotConfigured } from './errors';
+import { AiNotConfigured, SETTINGS_HINT } from './errors';
 import { LOCAL_ENGINE } from './local-engine';
 import { localHashtags, localIdeas } from './local-generate';
 
@@ -107,7 +107,7 @@ export async function generate(ctx: ServiceContext, workspaceId: string, input: 
       ...LOCAL_ENGINE,
       prompt: null,
       cached: false,
-      note: `Made by the local engine from the topic's keyphrases. ${error.message.split('. ').slice(1).join('. ')}`,
+      note: `Made by the local engine from the topic's keyphrases. ${SETTINGS_HINT}`,
     };
   }
 }

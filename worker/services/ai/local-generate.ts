@@ -23,10 +23,7 @@ function phrasesOf(text: string): string[] {
 export function localHashtags(text: string, platform: Platform, variants: number) {
   const limit = Math.min(PLATFORM_LIMITS[platform].maxHashtags ?? 10, 10);
   const tags = [
-    ...new Set([
-      ...findHashtags(text).map((t) => (t.startsWith('#') ? t : `#${t}`)),
-      ...phrasesOf(text).flatMap((p) => toHashtag(p) ?? []),
-    ]),
+    ...new Set([...findHashtags(text).map((tag) => `#${tag}`), ...phrasesOf(text).flatMap((p) => toHashtag(p) ?? [])]),
   ];
   const items: { text: string; hashtags: string[] }[] = [];
   for (let v = 0; v < variants; v++) {

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { createProvider, DEFAULT_MODELS } from '../../ai/providers';
+import { createProvider, DEFAULT_MODELS, DEFAULT_PROVIDER_TIMEOUT_MS } from '../../ai/providers';
 import { providerFetch } from '../../ai/providers/fetch';
 import type { AiProvider, ProviderConfig, ProviderKind } from '../../ai/providers/types';
 import { AuthExpired } from '../../connectors/errors';
@@ -34,11 +34,9 @@ export interface ProviderView {
   keyHint: string | null;
 }
 
-const DEFAULT_TIMEOUT_MS = 60_000;
-
 function timeoutMs(env: Env): number {
   const value = Number(env.AI_TIMEOUT_MS);
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS;
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_PROVIDER_TIMEOUT_MS;
 }
 
 /** The operator's providers from Worker secrets, for workspaces that set none of their own. */
@@ -95,16 +93,18 @@ async function stored(ctx: ServiceContext, workspaceId: string) {
 }
 
 /** The workspace's providers, keys opened, in fallback order; the operator's defaults when it set none. */
-export async function resolveChain(
-  ctx: ServiceContext,
-  workspaceId: string,
-): Promise<{ providers: AiProvider[]; budget: number | null; origin: 'workspace' | 'defaults' }> {
+/** The providers a call tries, in order, and the monthly token budget they share (null: none). */
+export interface Chain {
+  providers: AiProvider[];
+  budget: number | null;
+}
+
+export async function resolveChain(ctx: ServiceContext, workspaceId: string): Promise<Chain> {
   const row = await stored(ctx, workspaceId);
   if (row && row.providers.length > 0) {
     return {
       providers: await Promise.all(row.providers.map((p) => openProvider(ctx, p))),
       budget: row.monthlyTokenBudget,
-      origin: 'workspace',
     };
   }
   return {
@@ -116,7 +116,6 @@ export async function resolveChain(
       }
     }),
     budget: row?.monthlyTokenBudget ?? null,
-    origin: 'defaults',
   };
 }
 
@@ -140,21 +139,34 @@ function present(row: Awaited<ReturnType<typeof stored>>, env: Env, workspaceId:
   };
 }
 
+/** The providers a workspace saved, as stored (keys sealed); empty when it saved none. */
+export async function savedProviders(ctx: ServiceContext, workspaceId: string): Promise<StoredProvider[]> {
+  return (await stored(ctx, workspaceId))?.providers ?? [];
+}
+
 /**
  * The key a provider typed into the form would use: its own when given, else the one saved
  * for the same kind and base URL (the rule PUT applies), opened.
  */
-export async function keyFor(ctx: ServiceContext, workspaceId: string, p: ProviderInput): Promise<string | null> {
+export async function keyFor(env: Env, saved: StoredProvider[], p: ProviderInput): Promise<string | null> {
   if (p.apiKey !== undefined) return p.apiKey?.trim() || null;
   const baseUrl = normalizeBaseUrl(p.baseUrl);
-  const saved = (await stored(ctx, workspaceId))?.providers.find(
-    (old) => old.kind === p.kind && old.baseUrl === baseUrl,
-  );
-  return saved?.sealedKey ? decryptSecret(ctx.env.ENCRYPTION_KEYS, saved.sealedKey) : null;
+  const match = saved.find((old) => old.kind === p.kind && old.baseUrl === baseUrl);
+  return match?.sealedKey ? decryptSecret(env.ENCRYPTION_KEYS, match.sealedKey) : null;
 }
 
-function normalizeBaseUrl(baseUrl: string | null | undefined): string | null {
+export function normalizeBaseUrl(baseUrl: string | null | undefined): string | null {
   return baseUrl?.trim().replace(/\/+$/, '') || null;
+}
+
+/** Why the outbound guard refuses a provider's base URL (private or internal address…), or null. */
+export async function baseUrlProblem(env: Env, baseUrl: string): Promise<string | null> {
+  try {
+    await guardUrl(baseUrl, outboundPolicy(env));
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 export async function getAiSettings(ctx: ServiceContext, workspaceId: string) {
@@ -185,16 +197,10 @@ export async function putAiSettings(
   const providers: StoredProvider[] = [];
   for (const [i, p] of input.providers.entries()) {
     const baseUrl = normalizeBaseUrl(p.baseUrl);
-    if (baseUrl) {
-      try {
-        await guardUrl(baseUrl, outboundPolicy(ctx.env));
-      } catch (error) {
-        errors.push({
-          path: `providers.${i}.baseUrl`,
-          message: error instanceof Error ? error.message : String(error),
-        });
-        continue;
-      }
+    const refused = baseUrl ? await baseUrlProblem(ctx.env, baseUrl) : null;
+    if (refused) {
+      errors.push({ path: `providers.${i}.baseUrl`, message: refused });
+      continue;
     }
     if (p.kind === 'workers-ai' && !ctx.env.AI) {
       errors.push({

@@ -2,13 +2,18 @@ import { DEFAULT_MODELS } from '../../ai/providers';
 import type { AiProvider } from '../../ai/providers/types';
 import { ConnectorError } from '../../connectors/errors';
 import { ValidationFailed } from '../../lib/errors';
-import { guardUrl } from '../../lib/outbound/guard';
-import { outboundPolicy } from '../../lib/outbound/policy';
 import type { ServiceContext } from '../context';
-import { outcomeOf } from './client';
+import { recordedCall } from './call';
 import { AiNotConfigured } from './errors';
-import { buildProvider, keyFor, type ProviderInput, resolveChain } from './settings';
-import { recordUsage } from './usage';
+import {
+  baseUrlProblem,
+  buildProvider,
+  keyFor,
+  normalizeBaseUrl,
+  type ProviderInput,
+  resolveChain,
+  savedProviders,
+} from './settings';
 
 const PROMPT = 'connection.test@1';
 
@@ -20,21 +25,22 @@ const PROMPT = 'connection.test@1';
 export async function testProviders(ctx: ServiceContext, workspaceId: string, unsaved?: ProviderInput[]) {
   let providers: AiProvider[];
   if (unsaved && unsaved.length > 0) {
-    for (const [i, p] of unsaved.entries()) {
-      if (!p.baseUrl) continue;
-      try {
-        await guardUrl(p.baseUrl, outboundPolicy(ctx.env));
-      } catch (error) {
-        throw new ValidationFailed([{ path: `providers.${i}.baseUrl`, message: (error as Error).message }]);
-      }
-    }
+    const refused = await Promise.all(
+      unsaved.map(async (p, i) => {
+        const baseUrl = normalizeBaseUrl(p.baseUrl);
+        const message = baseUrl ? await baseUrlProblem(ctx.env, baseUrl) : null;
+        return message ? [{ path: `providers.${i}.baseUrl`, message }] : [];
+      }),
+    );
+    if (refused.flat().length > 0) throw new ValidationFailed(refused.flat());
+    const saved = await savedProviders(ctx, workspaceId);
     providers = await Promise.all(
       unsaved.map(async (p) =>
         buildProvider(ctx, {
           kind: p.kind,
           model: p.model?.trim() || DEFAULT_MODELS[p.kind],
-          apiKey: await keyFor(ctx, workspaceId, p),
-          baseUrl: p.baseUrl ?? null,
+          apiKey: await keyFor(ctx.env, saved, p),
+          baseUrl: normalizeBaseUrl(p.baseUrl),
         }),
       ),
     );
@@ -46,43 +52,33 @@ export async function testProviders(ctx: ServiceContext, workspaceId: string, un
     providers.map(async (provider) => {
       const started = Date.now();
       try {
-        const result = await provider.generateText({
-          prompt: 'Reply with the single word OK.',
-          maxOutputTokens: 16,
-          temperature: 0,
-        });
-        const latencyMs = Date.now() - started;
-        await recordUsage(ctx, workspaceId, {
-          provider: provider.kind,
-          model: result.model || provider.model,
-          prompt: PROMPT,
-          ...result.usage,
-          latencyMs,
-          outcome: 'ok',
-          error: null,
-        });
+        const { result } = await recordedCall(
+          ctx,
+          workspaceId,
+          provider,
+          PROMPT,
+          () =>
+            provider.generateText({ prompt: 'Reply with the single word OK.', maxOutputTokens: 16, temperature: 0 }),
+          (answer) => ({ ok: true, value: answer.text }),
+        );
         return {
           kind: provider.kind,
           model: result.model || provider.model,
           ok: true,
-          latencyMs,
+          latencyMs: Date.now() - started,
           reply: result.text.slice(0, 200),
           error: null,
         };
       } catch (error) {
         if (!(error instanceof ConnectorError)) throw error;
-        const latencyMs = Date.now() - started;
-        await recordUsage(ctx, workspaceId, {
-          provider: provider.kind,
+        return {
+          kind: provider.kind,
           model: provider.model,
-          prompt: PROMPT,
-          inputTokens: 0,
-          outputTokens: 0,
-          latencyMs,
-          outcome: outcomeOf(error),
-          error: error.message.slice(0, 500),
-        });
-        return { kind: provider.kind, model: provider.model, ok: false, latencyMs, reply: null, error: error.message };
+          ok: false,
+          latencyMs: Date.now() - started,
+          reply: null,
+          error: error.message,
+        };
       }
     }),
   );

@@ -7,6 +7,7 @@ import { Unavailable } from '../../connectors/errors';
 import { type ContentItem, contentAnalysis, contentItems, metricSnapshots, sources } from '../../db/schema';
 import { generateObject } from '../ai/client';
 import { AiBudgetSpent, AiNotConfigured, AiUnavailable } from '../ai/errors';
+import { type Chain, resolveChain } from '../ai/settings';
 import type { ServiceContext } from '../context';
 import type { JobReporter } from '../jobs/report';
 import { engagementRate, outlierScore, perFollower, velocity } from './metrics';
@@ -99,20 +100,20 @@ async function imageOf(ctx: ServiceContext, item: Item) {
  * workspace has a provider — a structured analysis and, for items with an image in R2 and
  * a vision-capable provider, a visual one. Returns whether a provider failure is worth a retry.
  */
-export async function analyzeItem(
+async function analyzeItem(
   ctx: ServiceContext,
   item: Item,
   followers: number | null,
-  fresh = false,
+  calls: { chain: Chain; fresh: boolean },
 ): Promise<boolean> {
-  const text = [item.title, item.text].filter(Boolean).join('\n\n');
+  const hasText = Boolean(item.title?.trim() || item.text?.trim());
   const measured = await numbers(ctx, item, followers);
-  const local = text.trim() ? analyzeLocally(item.text ?? item.title ?? '', { title: item.title ?? undefined }) : null;
+  const local = hasText ? analyzeLocally(item.text ?? item.title ?? '', { title: item.title ?? undefined }) : null;
   let ai: { insight: unknown; provider: string; model: string; prompt: string } | null = null;
   let visual: unknown = null;
   let note: string | null = null;
   let retry = false;
-  if (text.trim()) {
+  if (hasText) {
     try {
       const answer = await generateObject(
         ctx,
@@ -130,7 +131,7 @@ export async function analyzeItem(
             outlierScore: measured.outlierScore,
           },
         },
-        { fresh },
+        calls,
       );
       ai = { insight: answer.value, provider: answer.provider, model: answer.model, prompt: answer.prompt };
       const image = await imageOf(ctx, item);
@@ -142,7 +143,7 @@ export async function analyzeItem(
               item.workspaceId,
               analyzeVisualPrompt,
               { platform: item.platform, title: item.title, image: item.imageKey },
-              { media: [image], fresh },
+              { ...calls, media: [image] },
             )
           ).value;
         } catch (error) {
@@ -190,14 +191,14 @@ export async function analyzeContent(ctx: ServiceContext, message: MessageOf<'co
         .where(inArray(sources.id, sourceIds))
     : [];
   const followers = new Map(details.map((s) => [s.id, followersOf(s.details)]));
+  // The workspace's providers, keys opened once for the whole batch.
+  const calls = { chain: await resolveChain(ctx, message.workspaceId), fresh: message.fresh ?? false };
   let done = 0;
   let toRetry = 0;
   for (let start = 0; start < items.length; start += CONCURRENCY) {
     const batch = items.slice(start, start + CONCURRENCY);
     const retries = await Promise.all(
-      batch.map((item) =>
-        analyzeItem(ctx, item, item.sourceId ? (followers.get(item.sourceId) ?? null) : null, message.fresh),
-      ),
+      batch.map((item) => analyzeItem(ctx, item, item.sourceId ? (followers.get(item.sourceId) ?? null) : null, calls)),
     );
     toRetry += retries.filter(Boolean).length;
     done += batch.length;
