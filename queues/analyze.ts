@@ -1,4 +1,4 @@
-import { analyzeContent } from '../worker/services/analysis/analyze-content';
+import { analyzeContent } from '../worker/features/content/analysis/analyze-content';
 
 /** Consumer of the analyze queue: analysis of new and changed content. */
 export const analyzeHandlers = {

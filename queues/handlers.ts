@@ -1,8 +1,8 @@
-import type { ServiceContext } from '../worker/services/context';
-import type { JobReporter } from '../worker/services/jobs/report';
+import type { ServiceContext } from '../worker/core/context';
+import type { JobReporter } from './reporter';
 import { analyzeHandlers } from './analyze';
 import { ingestHandlers } from './ingest';
-import type { MessageKind, MessageOf } from './messages';
+import type { MessageKind, MessageOf } from './contracts';
 import { reportsHandlers } from './reports';
 
 export type JobHandler<K extends MessageKind> = (

@@ -1,4 +1,4 @@
-import { ingestSource } from '../worker/services/ingest/run-source';
+import { ingestSource } from '../worker/features/sources/ingest/run-source';
 
 /** Consumer of the ingest queue: reading sources. */
 export const ingestHandlers = {

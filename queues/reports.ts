@@ -1,4 +1,4 @@
-import { exportWorkspace } from '../worker/services/exports/export-workspace';
+import { exportWorkspace } from '../worker/features/exports/export-workspace';
 
 /** Consumer of the reports queue: long-running documents and exports. */
 export const reportsHandlers = {

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import type { ReadItem } from '../worker/connectors/readers/types';
 import type { Source } from '../worker/db/schema';
-import { systemContext } from '../worker/services/context';
-import { upsertItems } from '../worker/services/ingest/upsert';
+import { systemContext } from '../worker/core/context';
+import { upsertItems } from '../worker/features/sources/ingest/upsert';
 import type { TestUser } from './factories';
 
 /** A reader's item with sensible defaults. */

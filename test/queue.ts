@@ -1,6 +1,6 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { handleQueue } from '../queues';
+import { handleQueue } from '../queues/consumer';
 
 /**
  * Delivers one message to the Worker's queue handler and records what the handler did with

@@ -1,4 +1,4 @@
-import { handleQueue } from '../queues';
+import { handleQueue } from '../queues/consumer';
 import app from './app';
 import { handleScheduled } from './scheduled';
 

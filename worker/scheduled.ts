@@ -1,10 +1,10 @@
 import { lt, or } from 'drizzle-orm';
 import { aiCache, aiUsage, idempotencyKeys, refreshTokens } from './db/schema';
 import { logInfo } from './lib/log';
-import { IDEMPOTENCY_TTL_MS } from './middleware/idempotency';
-import { type ServiceContext, systemContext } from './services/context';
-import { compactSnapshots } from './services/ingest/compact';
-import { enqueueDueSources } from './services/sources/schedule';
+import { IDEMPOTENCY_TTL_MS } from './core/http/middleware/idempotency';
+import { type ServiceContext, systemContext } from './core/context';
+import { compactSnapshots } from './features/sources/ingest/compact';
+import { enqueueDueSources } from './features/sources/schedule';
 
 /** Cron expressions from wrangler.toml, each mapped to the work it triggers. */
 export const CRONS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BadRequest } from './errors';
+import { BadRequest } from '../core/http/errors';
 import { decodeCursor, encodeCursor, toPage } from './pagination';
 
 describe('cursors', () => {

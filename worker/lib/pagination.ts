@@ -1,5 +1,5 @@
 import { fromBase64Url, toBase64Url } from './encoding';
-import { BadRequest } from './errors';
+import { BadRequest } from '../core/http/errors';
 
 /**
  * Keyset pagination. A cursor is the sort key of the last item on the page, opaque to

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limitProblems, PLATFORM_LIMITS, type Platform } from '../platforms';
+import { limitProblems, PLATFORM_LIMITS, type Platform } from '../../connectors/platforms';
 import { material, type Prompt } from './types';
 
 export const GENERATION_KINDS = [

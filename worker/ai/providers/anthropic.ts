@@ -5,7 +5,7 @@
  * https://docs.anthropic.com/en/api/messages
  */
 import { z } from 'zod';
-import { AuthExpired, BadRequest, Unavailable } from '../../connectors/errors';
+import { AuthExpired, BadRequest, Unavailable } from '../../core/outbound/errors';
 import type { AiProvider, MediaPart, ProviderFactory, TextRequest, TextResult } from './types';
 import { base64, checkImages, joinUrl, postJson, readAnswer } from './wire';
 

@@ -5,9 +5,9 @@ import {
   RateLimited,
   Refused,
   Unavailable,
-} from '../../connectors/errors';
-import { guardUrl } from '../../lib/outbound/guard';
-import { outboundPolicy } from '../../lib/outbound/policy';
+} from '../../core/outbound/errors';
+import { guardUrl } from '../../core/outbound/guard';
+import { outboundPolicy } from '../../core/outbound/policy';
 
 /** Generation can take a while; longer than this and the fallback chain should move on. */
 export const DEFAULT_PROVIDER_TIMEOUT_MS = 60_000;

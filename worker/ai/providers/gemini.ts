@@ -12,7 +12,7 @@ import {
   GoogleGenAI,
   type Part,
 } from '@google/genai';
-import { AuthExpired, BadRequest, ConnectorError, RateLimited, Unavailable } from '../../connectors/errors';
+import { AuthExpired, BadRequest, ConnectorError, RateLimited, Unavailable } from '../../core/outbound/errors';
 import { statusError } from './fetch';
 import type { AiProvider, ProviderFactory, TextRequest, TextResult } from './types';
 import { base64, estimateTokens } from './wire';

@@ -5,7 +5,7 @@
  * https://platform.openai.com/docs/api-reference/chat/create
  */
 import { z } from 'zod';
-import { AuthExpired, BadRequest, RateLimited, Unavailable } from '../../connectors/errors';
+import { AuthExpired, BadRequest, RateLimited, Unavailable } from '../../core/outbound/errors';
 import type { AiProvider, MediaRequest, ProviderFactory, TextRequest, TextResult } from './types';
 import { visionCapable } from './vision';
 import { base64, checkImages, joinUrl, postJson, readAnswer } from './wire';

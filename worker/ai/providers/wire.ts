@@ -1,7 +1,7 @@
 /** Small pieces the HTTP providers share: posting JSON, reading answers, media parts. */
 import { Buffer } from 'node:buffer';
 import type { z } from 'zod';
-import { BadRequest, ConnectorError, Unavailable } from '../../connectors/errors';
+import { BadRequest, ConnectorError, Unavailable } from '../../core/outbound/errors';
 import type { MediaPart } from './types';
 
 /** `base` (a user's base URL, perhaps with a trailing slash) and a path below it. */

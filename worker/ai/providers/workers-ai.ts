@@ -5,7 +5,7 @@
  * https://developers.cloudflare.com/workers-ai/configuration/bindings/
  */
 import { z } from 'zod';
-import { BadRequest, type ConnectorError, Unavailable } from '../../connectors/errors';
+import { BadRequest, type ConnectorError, Unavailable } from '../../core/outbound/errors';
 import { DEFAULT_PROVIDER_TIMEOUT_MS, statusError } from './fetch';
 import type { AiProvider, ProviderFactory } from './types';
 import { estimateTokens, parseAnswer } from './wire';

@@ -6,7 +6,7 @@
  * headers follow the IETF draft, `ratelimit-reset` in epoch seconds.
  */
 import { z } from 'zod';
-import { BadRequest, Unavailable } from '../../errors';
+import { BadRequest, Unavailable } from '../../../core/outbound/errors';
 import { jsonOrNull, lenient, type Service } from '../platform-common';
 import { actorLabel } from './config';
 

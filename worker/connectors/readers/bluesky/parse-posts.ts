@@ -5,7 +5,7 @@
  * CDN, link cards, quoted posts) and its counts.
  */
 import { z } from 'zod';
-import { Unavailable } from '../../errors';
+import { Unavailable } from '../../../core/outbound/errors';
 import { absoluteUrl, Count, distinct, isoDate, lenient, metrics, parseEach, readItem } from '../platform-common';
 import type { ReadItem } from '../types';
 

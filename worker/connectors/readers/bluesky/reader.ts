@@ -4,7 +4,7 @@
  * reply and quote counts. One page of 100: the public AppView refuses a search cursor
  * without an account, and a source re-reads often enough to keep up.
  */
-import { ConnectorError } from '../../errors';
+import { ConnectorError } from '../../../core/outbound/errors';
 import { endpoint, fetchFrom, jsonOf, queryIdentity, type SourceDetails, sourceRead } from '../platform-common';
 import type { Reader, ReaderContext, SourceRead } from '../reader';
 import { actorLabel, type BlueskyConfig, blueskyConfig } from './config';

@@ -3,7 +3,7 @@
  * Runs in Node: npx vitest run --root worker/connectors/readers contract
  */
 import { describe, expect } from 'vitest';
-import { eachRecordedSample, expectSaneItems, type Sample } from '../platform-testing';
+import { eachRecordedSample, expectSaneItems, type Sample } from '../../../../test/reader-contract';
 import { parseListing } from './parse-listing';
 
 const SERVICE = 'reddit';

@@ -5,7 +5,7 @@
  * `x-ratelimit-remaining` / `x-ratelimit-reset` (seconds to the window's end).
  */
 import { z } from 'zod';
-import { AuthExpired, BadRequest } from '../../errors';
+import { AuthExpired, BadRequest } from '../../../core/outbound/errors';
 import { jsonOrNull, lenient, type Service } from '../platform-common';
 
 const ErrorBody = z.object({ reason: lenient(z.string()), message: lenient(z.string()) });

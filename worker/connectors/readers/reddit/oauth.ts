@@ -5,7 +5,7 @@
  * is then sent as `Authorization: bearer <token>` to oauth.reddit.com.
  */
 import { z } from 'zod';
-import { AuthExpired } from '../../errors';
+import { AuthExpired } from '../../../core/outbound/errors';
 import { endpoint, fetchFrom, jsonOf } from '../platform-common';
 import type { ReaderContext } from '../reader';
 import { redditToken } from './errors';

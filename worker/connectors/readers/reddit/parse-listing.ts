@@ -6,7 +6,7 @@
 import { decodeHTMLStrict } from 'entities';
 import { z } from 'zod';
 import { plainText } from '../../../lib/html-text';
-import { Unavailable } from '../../errors';
+import { Unavailable } from '../../../core/outbound/errors';
 import { absoluteUrl, distinct, lenient, metrics, parseEach, readItem } from '../platform-common';
 import type { ReadItem } from '../types';
 

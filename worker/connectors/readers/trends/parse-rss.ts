@@ -4,7 +4,7 @@
  * `ht:news_item`s (title, snippet, url, picture, source). Every item links to the feed
  * itself and has no guid, so identity is ours to make (see trendId).
  */
-import { Unavailable } from '../../errors';
+import { Unavailable } from '../../../core/outbound/errors';
 import { child, childrenNamed, parseXml, type XmlElement } from '../feed/xml';
 import { absoluteUrl, childText, distinct, isoDate, metrics, readItem, type SourceDetails } from '../platform-common';
 import type { ReadItem } from '../types';

@@ -3,7 +3,7 @@
  * at /trending/rss since 2024 (the older /trends/trendingsearches/daily/rss answers 404 since
  * early 2025), with approximate search volumes and related news.
  */
-import { BadRequest } from '../../errors';
+import { BadRequest } from '../../../core/outbound/errors';
 import { endpoint, fetchFrom, notModifiedRead, type Service, sourceRead } from '../platform-common';
 import type { Reader } from '../reader';
 import { countryName, type TrendsConfig, trendsConfig } from './config';

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import keyInvalid from '../../../../test/fixtures/recorded/youtube/error-key-invalid.json';
 import keyInvalidLegacy from '../../../../test/fixtures/recorded/youtube/error-key-invalid-legacy.json';
 import quotaExceeded from '../../../../test/fixtures/recorded/youtube/error-quota-exceeded.json';
-import { AuthExpired, BadRequest, RateLimited, Unavailable } from '../../errors';
+import { AuthExpired, BadRequest, RateLimited, Unavailable } from '../../../core/outbound/errors';
 import { forgetHolds } from '../platform-common';
 import type { ReaderContext } from '../reader';
 import { secondsUntilQuotaReset, youtubeApi } from './errors';

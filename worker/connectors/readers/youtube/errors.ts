@@ -5,7 +5,7 @@
  * ErrorInfo `details[].reason` (API_KEY_INVALID) with a vaguer `errors[].reason`.
  */
 import { z } from 'zod';
-import { AuthExpired, BadRequest, type ConnectorError, RateLimited, Unavailable } from '../../errors';
+import { AuthExpired, BadRequest, type ConnectorError, RateLimited, Unavailable } from '../../../core/outbound/errors';
 import { type ErrorAnswer, jsonOrNull, lenient, type Service } from '../platform-common';
 
 const ApiError = z.object({

@@ -4,7 +4,7 @@
  * (`media:community/media:statistics@views`) and its rating (`media:starRating`: since
  * dislikes went private, `count` is the number of likes).
  */
-import { Unavailable } from '../../errors';
+import { Unavailable } from '../../../core/outbound/errors';
 import { child, childrenNamed, parseXml, type XmlElement } from '../feed/xml';
 import { absoluteUrl, childText, distinct, isoDate, metrics, readItem, type SourceDetails } from '../platform-common';
 import type { ReadItem } from '../types';

@@ -3,7 +3,7 @@
  * enriched by the Data API when YOUTUBE_API_KEY is set (comments, duration, tags, channel
  * statistics); searches need the key.
  */
-import { BadRequest, RateLimited, Unavailable } from '../../errors';
+import { BadRequest, RateLimited, Unavailable } from '../../../core/outbound/errors';
 import { endpoint, fetchFrom, notModifiedRead, queryIdentity, sourceRead } from '../platform-common';
 import type { Reader, ReaderContext, SourceRead } from '../reader';
 import { type YoutubeConfig, youtubeConfig } from './config';

@@ -1,0 +1,11 @@
+import type { LiveEvent } from './live-events';
+import { logError } from '../worker/lib/log';
+
+/** Pushes an event to every browser watching the workspace. Best effort: never fails the caller. */
+export async function publishLive(env: Env, workspaceId: string, event: LiveEvent): Promise<void> {
+  try {
+    await env.LIVE.get(env.LIVE.idFromName(workspaceId)).publish(event);
+  } catch (error) {
+    logError('live.publish_failed', error, { workspaceId });
+  }
+}

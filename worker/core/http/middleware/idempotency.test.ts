@@ -1,0 +1,68 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { call, expectProblem, json, signUp, uniqueEmail } from '../../../../test/factories';
+
+const count = async (table: string) =>
+  (await env.DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>())?.n;
+
+describe('Idempotency-Key', () => {
+  it('answers a repeat with the first answer and does the work once', async () => {
+    const owner = await signUp();
+    const url = `/api/v1/workspaces/${owner.workspaceId}/members`;
+    const body = { email: uniqueEmail(), role: 'editor' };
+    const headers = { 'Idempotency-Key': 'invite-1' };
+    const first = await call(url, { token: owner.token, body, headers });
+    expect(first.status).toBe(201);
+    const firstBody = await first.text();
+    const invitations = await count('invitations');
+
+    const repeat = await call(url, { token: owner.token, body, headers });
+    expect(repeat.status).toBe(201);
+    expect(repeat.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(await repeat.text()).toBe(firstBody);
+    expect(await count('invitations')).toBe(invitations);
+  });
+
+  it('refuses the same key with a different request', async () => {
+    const owner = await signUp();
+    const url = `/api/v1/workspaces/${owner.workspaceId}/members`;
+    const headers = { 'Idempotency-Key': 'k' };
+    await call(url, { token: owner.token, body: { email: uniqueEmail(), role: 'editor' }, headers });
+    await expectProblem(
+      await call(url, { token: owner.token, body: { email: uniqueEmail(), role: 'editor' }, headers }),
+      422,
+    );
+  });
+
+  it('scopes keys to the caller: two users may use the same key', async () => {
+    const a = await signUp();
+    const b = await signUp();
+    const headers = { 'Idempotency-Key': 'same' };
+    const ra = await call('/api/v1/workspaces', { token: a.token, body: { name: 'A2' }, headers });
+    const rb = await call('/api/v1/workspaces', { token: b.token, body: { name: 'A2' }, headers });
+    expect(ra.status).toBe(201);
+    expect(rb.status).toBe(201);
+    expect((await json<{ id: string }>(ra)).id).not.toBe((await json<{ id: string }>(rb)).id);
+  });
+
+  it('does not store a failed validation, so a corrected request can reuse the key', async () => {
+    const owner = await signUp();
+    const headers = { 'Idempotency-Key': 'fix-me' };
+    await expectProblem(await call('/api/v1/workspaces', { token: owner.token, body: { name: '' }, headers }), 400);
+    expect((await call('/api/v1/workspaces', { token: owner.token, body: { name: 'Fixed' }, headers })).status).toBe(
+      201,
+    );
+  });
+
+  it('refuses over-long keys', async () => {
+    const owner = await signUp();
+    await expectProblem(
+      await call('/api/v1/workspaces', {
+        token: owner.token,
+        body: { name: 'x' },
+        headers: { 'Idempotency-Key': 'k'.repeat(256) },
+      }),
+      400,
+    );
+  });
+});

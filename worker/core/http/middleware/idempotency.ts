@@ -1,0 +1,65 @@
+import { and, eq, lt } from 'drizzle-orm';
+import { createMiddleware } from 'hono/factory';
+import { idempotencyKeys } from '../../../db/schema';
+import { sha256Hex } from '../../../lib/crypto';
+import { BadRequest, Conflict, UnprocessableContent } from '../errors';
+import type { AppEnv } from '../app-env';
+
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * `Idempotency-Key` (draft-ietf-httpapi-idempotency-key-header): the first answer to a key
+ * is stored and replayed for repeats of the same request. The same key with a different
+ * request is 422; a repeat while the first is still running is 409. Server errors are not
+ * stored, so a retry after a 5xx runs again.
+ */
+export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
+  const key = c.req.header('Idempotency-Key');
+  if (key === undefined) return next();
+  if (key.length < 1 || key.length > 255) {
+    throw new BadRequest('Idempotency-Key must be 1 to 255 characters.', {
+      errors: [{ path: 'header.Idempotency-Key', message: 'Must be 1 to 255 characters.' }],
+    });
+  }
+  const db = c.get('db');
+  const principal = c.get('principal');
+  const scope = `${c.req.param('workspaceId') ?? '-'}:${principal.kind === 'user' ? principal.userId : principal.keyId}`;
+  const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
+  const where = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
+
+  // Expired keys are free to use again.
+  await db
+    .delete(idempotencyKeys)
+    .where(and(where, lt(idempotencyKeys.createdAt, new Date(Date.now() - IDEMPOTENCY_TTL_MS))));
+  const claimed = await db
+    .insert(idempotencyKeys)
+    .values({ scope, key, requestHash, createdAt: new Date() })
+    .onConflictDoNothing()
+    .run();
+  if (claimed.meta.changes === 0) {
+    const [first] = await db.select().from(idempotencyKeys).where(where);
+    if (!first || first.requestHash !== requestHash) {
+      throw new UnprocessableContent('This Idempotency-Key was already used with a different request.');
+    }
+    if (first.status === null || first.body === null) {
+      throw new Conflict('A request with this Idempotency-Key is still being processed. Retry shortly.');
+    }
+    return new Response(first.body, {
+      status: first.status,
+      headers: { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true' },
+    });
+  }
+
+  try {
+    await next();
+  } finally {
+    if (c.res.status < 500 && c.error === undefined) {
+      await db
+        .update(idempotencyKeys)
+        .set({ status: c.res.status, body: await c.res.clone().text() })
+        .where(where);
+    } else {
+      await db.delete(idempotencyKeys).where(where);
+    }
+  }
+});

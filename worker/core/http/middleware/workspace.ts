@@ -1,0 +1,44 @@
+import { and, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { memberships, type Role } from '../../../db/schema';
+import { Forbidden, NotFound } from '../errors';
+import { atLeast } from '../../../lib/roles';
+import type { AppEnv } from '../app-env';
+import { takeApiToken } from './rate-limit';
+
+async function roleIn(c: Context<AppEnv>, workspaceId: string): Promise<Role | undefined> {
+  const principal = c.get('principal');
+  if (principal.kind === 'api_key') return principal.workspaceId === workspaceId ? principal.role : undefined;
+  const [membership] = await c
+    .get('db')
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, principal.userId)));
+  return membership?.role;
+}
+
+/**
+ * Takes the caller's API rate-limit token and resolves their role in `:workspaceId`, the
+ * two round trips side by side. A workspace the caller is not in answers 404 — the same as
+ * one that does not exist — so ids of other tenants reveal nothing.
+ */
+export const resolveWorkspace = createMiddleware<AppEnv>(async (c, next) => {
+  const workspaceId = c.req.param('workspaceId') ?? '';
+  const [role] = await Promise.all([workspaceId ? roleIn(c, workspaceId) : undefined, takeApiToken(c)]);
+  if (!role) throw new NotFound('The workspace');
+  c.set('access', { workspaceId, role });
+  await next();
+});
+
+/** The one role check: every workspace route declares the least role it needs. */
+export function requireRole(required: Role) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const access = c.get('access') as AppEnv['Variables']['access'] | undefined;
+    if (!access) throw new Error(`requireRole(${required}) on a route outside /workspaces/:workspaceId`);
+    if (!atLeast(access.role, required)) {
+      throw new Forbidden(`This needs the ${required} role or higher; you are ${access.role} in this workspace.`);
+    }
+    await next();
+  });
+}

@@ -1,0 +1,113 @@
+import { graphemeCount, limitProblems, type Platform } from '../../connectors/platforms';
+import { DEFAULT_PLATFORM, type GeneratedItem, type GenerationKind, generationPrompt } from '../../ai/prompts/generate';
+import { BadRequest } from '../../core/http/errors';
+import { getContentItem } from '../content/get';
+import type { ServiceContext } from '../../core/context';
+import { getVoice } from '../brand-voices/manage';
+import { generateObject } from './client';
+import { AiNotConfigured, SETTINGS_HINT } from './errors';
+import { LOCAL_ENGINE } from '../../ai/local/engine-label';
+import { localHashtags, localIdeas } from './local-generate';
+
+export interface GenerateRequest {
+  kind: GenerationKind;
+  /** DEFAULT_PLATFORM of the kind when absent. */
+  platform?: Platform | undefined;
+  topic?: string | undefined;
+  sourceContentId?: string | undefined;
+  brandVoiceId?: string | undefined;
+  variants?: number | undefined;
+  notes?: string | undefined;
+  /** Ask again instead of answering from the cache ("generate again"). */
+  fresh?: boolean | undefined;
+}
+
+/** What a person sees of each variant: its text, length, and anything the platform would refuse. */
+function present(item: GeneratedItem, platform: Platform, kind: GenerationKind) {
+  const text = item.parts ? item.parts.join('\n\n') : item.hashtags ? item.hashtags.join(' ') : item.text;
+  const checked = kind === 'article' || kind === 'newsletter' || kind === 'ideas' ? [] : (item.parts ?? [text]);
+  return {
+    text,
+    ...(item.title ? { title: item.title } : {}),
+    ...(item.parts ? { parts: item.parts } : {}),
+    ...(item.hashtags ? { hashtags: item.hashtags } : {}),
+    characters: graphemeCount(text),
+    problems: checked.flatMap((part) => limitProblems(part, platform)),
+  };
+}
+
+/**
+ * Writes captions, posts, threads, hashtags, articles, newsletters, repurposed posts or
+ * ideas, on a topic or building on a content item, in a brand voice, for a platform whose
+ * limits the answer's schema enforces (an answer over the limit is sent back for repair).
+ * With no provider, hashtags and ideas come from the local engine; the rest say how to
+ * configure one.
+ */
+export async function generate(ctx: ServiceContext, workspaceId: string, input: GenerateRequest) {
+  const request = { ...input, platform: input.platform ?? DEFAULT_PLATFORM[input.kind] };
+  const topic = request.topic?.trim() || null;
+  if (!topic && !request.sourceContentId)
+    throw new BadRequest('Give a topic, or a sourceContentId to build on.', {
+      errors: [{ path: 'topic', message: 'Required unless sourceContentId is given.' }],
+    });
+  if (request.kind === 'repurpose' && !request.sourceContentId)
+    throw new BadRequest('Repurposing needs the item to repurpose: give sourceContentId.', {
+      errors: [{ path: 'sourceContentId', message: 'Required for kind "repurpose".' }],
+    });
+  const [item, voice] = await Promise.all([
+    request.sourceContentId ? getContentItem(ctx, workspaceId, request.sourceContentId) : null,
+    request.brandVoiceId ? getVoice(ctx, workspaceId, request.brandVoiceId) : null,
+  ]);
+  const variants = request.variants ?? (request.kind === 'ideas' ? 5 : 1);
+  const source = item
+    ? { platform: item.platform, title: item.title, text: item.text ?? '', author: item.author }
+    : null;
+  try {
+    const answer = await generateObject(
+      ctx,
+      workspaceId,
+      generationPrompt(request.kind, request.platform, variants),
+      {
+        kind: request.kind,
+        platform: request.platform,
+        variants,
+        topic,
+        source,
+        voice: voice
+          ? {
+              name: voice.name,
+              description: voice.description,
+              dos: voice.dos,
+              donts: voice.donts,
+              examples: voice.examples,
+            }
+          : null,
+        notes: request.notes?.trim() || null,
+      },
+      { fresh: request.fresh ?? false },
+    );
+    return {
+      kind: request.kind,
+      platform: request.platform,
+      items: answer.value.items.map((generated) => present(generated, request.platform, request.kind)),
+      provider: answer.provider,
+      model: answer.model,
+      prompt: answer.prompt,
+      cached: answer.cached,
+    };
+  } catch (error) {
+    if (!(error instanceof AiNotConfigured) || (request.kind !== 'hashtags' && request.kind !== 'ideas')) throw error;
+    const text = [topic, source?.title, source?.text].filter(Boolean).join('\n\n');
+    const items =
+      request.kind === 'hashtags' ? localHashtags(text, request.platform, variants) : localIdeas(text, variants);
+    return {
+      kind: request.kind,
+      platform: request.platform,
+      items: items.map((generated) => present(generated, request.platform, request.kind)),
+      ...LOCAL_ENGINE,
+      prompt: null,
+      cached: false,
+      note: `Made by the local engine from the topic's keyphrases. ${SETTINGS_HINT}`,
+    };
+  }
+}

@@ -1,0 +1,82 @@
+import { extractKeyphrases, hashtags as findHashtags } from '../../ai/local';
+import { PLATFORM_LIMITS, type Platform } from '../../connectors/platforms';
+
+/** A keyphrase as a hashtag: words run together, each after the first capitalised (#contentMarketing). */
+export function toHashtag(phrase: string): string | null {
+  const words = phrase
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.length === 0 || !words.some((w) => /\p{L}/u.test(w))) return null;
+  const [first = '', ...rest] = words;
+  return `#${first.toLowerCase()}${rest.map((w) => (w[0] ?? '').toUpperCase() + w.slice(1).toLowerCase()).join('')}`;
+}
+
+function phrasesOf(text: string): string[] {
+  return extractKeyphrases(text, 20).map((k) => k.phrase);
+}
+
+/**
+ * Hashtags without a model: the text's own hashtags, then its keyphrases as tags, within the
+ * platform's limit. Variants take different slices when there are enough phrases.
+ */
+export function localHashtags(text: string, platform: Platform, variants: number) {
+  const limit = Math.min(PLATFORM_LIMITS[platform].maxHashtags ?? 10, 10);
+  const tags = [
+    ...new Set([...findHashtags(text).map((tag) => `#${tag}`), ...phrasesOf(text).flatMap((p) => toHashtag(p) ?? [])]),
+  ];
+  const items: { text: string; hashtags: string[] }[] = [];
+  for (let v = 0; v < variants; v++) {
+    const start = v * Math.max(1, Math.floor(limit / 2));
+    const chosen = tags.slice(start, start + limit);
+    if (chosen.length === 0 || (v > 0 && chosen.length < Math.min(3, limit))) break;
+    items.push({ text: chosen.join(' '), hashtags: chosen });
+  }
+  return items;
+}
+
+/** Angles that work across niches; each idea applies one to one of the topic's keyphrases. */
+const ANGLES: [title: (p: string) => string, angle: (p: string) => string][] = [
+  [
+    (p) => `How to get started with ${p}`,
+    (p) => `A step-by-step guide for beginners to ${p}. End with the one thing to do today.`,
+  ],
+  [
+    (p) => `5 mistakes people make with ${p}`,
+    (p) => `A list of common errors around ${p}, each with the fix. Works as a carousel or thread.`,
+  ],
+  [
+    (p) => `What nobody tells you about ${p}`,
+    (p) => `A contrarian take: the part of ${p} most people overlook, backed by an example.`,
+  ],
+  [
+    (p) => `${p}: before and after`,
+    (p) => `Show a concrete transformation involving ${p}, with numbers where possible.`,
+  ],
+  [(p) => `The ${p} checklist`, (p) => `A short, saveable checklist people can use for ${p}.`],
+  [(p) => `${p} myths, busted`, (p) => `Three beliefs about ${p} that don't hold up, and what to do instead.`],
+  [
+    (p) => `A week of ${p}: what I learned`,
+    (p) => `A first-person diary-style story about ${p}, ending with one lesson.`,
+  ],
+  [(p) => `Ask me anything about ${p}`, (p) => `Invite questions about ${p}; answer the best ones in follow-up posts.`],
+];
+
+/** Words that name an audience or a kind of post rather than a subject: no idea is "about" them. */
+const NOT_A_SUBJECT = new Set(
+  'beginners beginner people everyone anyone someone experts pros newbies tips tricks ideas ways things guide guides today time lot lots'.split(
+    ' ',
+  ),
+);
+
+/** Content ideas without a model: proven angles applied to the topic's keyphrases. */
+export function localIdeas(text: string, count: number) {
+  const phrases = phrasesOf(text)
+    .filter((phrase) => !NOT_A_SUBJECT.has(phrase.toLowerCase()))
+    .slice(0, count);
+  if (phrases.length === 0) return [];
+  return ANGLES.slice(0, count).map(([title, angle], i) => {
+    const phrase = phrases[i % phrases.length] ?? '';
+    return { title: title(phrase), text: angle(phrase) };
+  });
+}

@@ -1,0 +1,96 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { invitations, memberships, type Role, users } from '../../db/schema';
+import { randomToken, sha256Hex } from '../../lib/crypto';
+import { Conflict, Forbidden } from '../../core/http/errors';
+import { newId } from '../../lib/ids';
+import { atLeast } from '../../lib/roles';
+import type { WorkspaceAccess } from '../../core/http/app-env';
+import { commitWithAudit } from '../../core/audit/commit';
+import type { ServiceContext } from '../../core/context';
+import { presentInvitation } from '../invitations/manage';
+import { presentMember } from './list';
+
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Adds someone by email. An existing account joins at once; anyone else gets an invitation
+ * whose link (shown once, to the inviter) lets them sign up into the workspace.
+ */
+export async function addMember(
+  ctx: ServiceContext,
+  access: WorkspaceAccess,
+  input: { email: string; role: Role; appOrigin: string; invitedBy: string | null },
+) {
+  if (input.role === 'owner' && !atLeast(access.role, 'owner')) {
+    throw new Forbidden('Only owners can make someone an owner.');
+  }
+  const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email)).limit(1);
+  const now = new Date();
+  if (user) {
+    const [existing] = await ctx.db
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.workspaceId, access.workspaceId), eq(memberships.userId, user.id)));
+    if (existing) throw new Conflict(`${input.email} is already a member of this workspace (${existing.role}).`);
+    await commitWithAudit(
+      ctx,
+      [
+        ctx.db
+          .insert(memberships)
+          .values({ workspaceId: access.workspaceId, userId: user.id, role: input.role, createdAt: now }),
+      ],
+      {
+        workspaceId: access.workspaceId,
+        action: 'member.added',
+        targetType: 'user',
+        targetId: user.id,
+        metadata: { email: input.email, role: input.role },
+      },
+    );
+    return {
+      status: 'added' as const,
+      member: presentMember({ ...user, userId: user.id, role: input.role, joinedAt: now }),
+    };
+  }
+
+  const token = randomToken(32);
+  const invitation = {
+    id: newId('inv', now.getTime()),
+    workspaceId: access.workspaceId,
+    email: input.email,
+    role: input.role,
+    tokenHash: await sha256Hex(token),
+    invitedBy: input.invitedBy,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+  };
+  // Inviting the same address again replaces the earlier link.
+  const supersede = ctx.db
+    .update(invitations)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(invitations.workspaceId, access.workspaceId),
+        eq(invitations.email, input.email),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    );
+  await commitWithAudit(ctx, [supersede, ctx.db.insert(invitations).values(invitation)], {
+    workspaceId: access.workspaceId,
+    action: 'invitation.created',
+    targetType: 'invitation',
+    targetId: invitation.id,
+    metadata: { email: input.email, role: input.role },
+  });
+  const [inviter] = input.invitedBy
+    ? await ctx.db.select({ name: users.name }).from(users).where(eq(users.id, input.invitedBy))
+    : [];
+  return {
+    status: 'invited' as const,
+    invitation: {
+      ...presentInvitation({ ...invitation, invitedByName: inviter?.name ?? null }),
+      acceptUrl: `${input.appOrigin}/invite/${token}`,
+    },
+  };
+}

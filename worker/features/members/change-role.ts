@@ -1,0 +1,64 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { apiKeys, memberships, type Role } from '../../db/schema';
+import { Conflict, Forbidden, NotFound } from '../../core/http/errors';
+import { atLeast, lowerOf } from '../../lib/roles';
+import type { WorkspaceAccess } from '../../core/http/app-env';
+import { commitWithAudit } from '../../core/audit/commit';
+import type { ServiceContext } from '../../core/context';
+
+/**
+ * SQL guard that keeps a workspace from losing its last owner. It runs inside the same
+ * statement as the write, so two owners demoting each other at once cannot both succeed.
+ */
+export function notLastOwner(workspaceId: string) {
+  return sql`(${memberships.role} <> 'owner' OR (SELECT count(*) FROM ${memberships} WHERE ${memberships.workspaceId} = ${workspaceId} AND ${memberships.role} = 'owner') > 1)`;
+}
+
+export async function findMember(ctx: ServiceContext, workspaceId: string, userId: string) {
+  const [member] = await ctx.db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  if (!member) throw new NotFound('The member');
+  return member;
+}
+
+export async function changeRole(ctx: ServiceContext, access: WorkspaceAccess, userId: string, role: Role) {
+  const member = await findMember(ctx, access.workspaceId, userId);
+  if ((member.role === 'owner' || role === 'owner') && !atLeast(access.role, 'owner')) {
+    throw new Forbidden('Only owners can change who is an owner.');
+  }
+  if (member.role === role) return { userId, role };
+  const changed = await ctx.db
+    .update(memberships)
+    .set({ role })
+    .where(
+      and(
+        eq(memberships.workspaceId, access.workspaceId),
+        eq(memberships.userId, userId),
+        notLastOwner(access.workspaceId),
+      ),
+    )
+    .run();
+  if (changed.meta.changes !== 1) {
+    throw new Conflict('A workspace needs at least one owner. Make someone else an owner first.');
+  }
+  // Keys this member made can do no more than the member now can.
+  const keys = await ctx.db
+    .select({ id: apiKeys.id, role: apiKeys.role })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.workspaceId, access.workspaceId), eq(apiKeys.createdBy, userId), isNull(apiKeys.revokedAt)));
+  const capped = keys.filter((key) => lowerOf(key.role, role) !== key.role).map((key) => key.id);
+  await commitWithAudit(
+    ctx,
+    capped.length > 0 ? [ctx.db.update(apiKeys).set({ role }).where(inArray(apiKeys.id, capped))] : [],
+    {
+      workspaceId: access.workspaceId,
+      action: 'member.role_changed',
+      targetType: 'user',
+      targetId: userId,
+      metadata: { from: member.role, to: role, apiKeysCapped: capped.length },
+    },
+  );
+  return { userId, role };
+}

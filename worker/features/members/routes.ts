@@ -1,0 +1,109 @@
+import { z } from '@hono/zod-openapi';
+import { appOrigin } from '../../core/http/origin';
+import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
+import { Email, Id, PageQuery, page, Role, Timestamp } from '../../core/http/schemas';
+import { idempotent } from '../../core/http/middleware/idempotency';
+import { serviceContext } from '../../core/context';
+import { addMember } from './add';
+import { changeRole } from './change-role';
+import { listMembers } from './list';
+import { removeMember } from './remove';
+import { InvitationSchema } from '../invitations/routes';
+
+const MemberSchema = z
+  .object({ userId: z.string(), email: z.string(), name: z.string(), role: Role, joinedAt: Timestamp })
+  .openapi('Member');
+
+const MemberParams = WorkspaceParams.extend({ userId: Id });
+
+export const memberRoutes = createRouter()
+  .openapi(
+    workspaceRoute('viewer', {
+      method: 'get',
+      path: '/',
+      tags: ['Members'],
+      summary: 'Members of the workspace',
+      request: { params: WorkspaceParams, query: PageQuery },
+      responses: { 200: json(page(MemberSchema), 'A page of members') },
+    }),
+    async (c) => {
+      const { limit, cursor } = c.req.valid('query');
+      return c.json(await listMembers(serviceContext(c), c.get('access').workspaceId, limit, cursor), 200);
+    },
+  )
+  .openapi(
+    workspaceRoute('admin', {
+      method: 'post',
+      path: '/',
+      tags: ['Members'],
+      summary: 'Add a member by email (existing accounts join; others get an invitation link)',
+      middleware: [idempotent] as const,
+      request: { params: WorkspaceParams, body: jsonBody(z.object({ email: Email, role: Role })) },
+      responses: {
+        201: json(
+          z.discriminatedUnion('status', [
+            z.object({ status: z.literal('added'), member: MemberSchema }),
+            z.object({
+              status: z.literal('invited'),
+              invitation: InvitationSchema.extend({
+                acceptUrl: z.string().openapi({ description: 'Shown once: send it to the invitee' }),
+              }),
+            }),
+          ]),
+          'Added or invited',
+        ),
+        409: problemResponse('Already a member'),
+      },
+    }),
+    async (c) => {
+      const principal = c.get('principal');
+      const result = await addMember(serviceContext(c), c.get('access'), {
+        ...c.req.valid('json'),
+        appOrigin: appOrigin(c),
+        invitedBy: principal.userId,
+      });
+      return c.json(result, 201);
+    },
+  )
+  .openapi(
+    workspaceRoute('admin', {
+      method: 'patch',
+      path: '/{userId}',
+      tags: ['Members'],
+      summary: "Change a member's role (only owners grant or take away owner)",
+      request: { params: MemberParams, body: jsonBody(z.object({ role: Role })) },
+      responses: {
+        200: json(z.object({ userId: z.string(), role: Role }), 'Changed'),
+        409: problemResponse('That would leave the workspace without an owner'),
+      },
+    }),
+    async (c) => {
+      const result = await changeRole(
+        serviceContext(c),
+        c.get('access'),
+        c.req.valid('param').userId,
+        c.req.valid('json').role,
+      );
+      return c.json(result, 200);
+    },
+  )
+  .openapi(
+    // Viewers may call this to leave; removing someone else needs admin (checked in the service).
+    workspaceRoute('viewer', {
+      method: 'delete',
+      path: '/{userId}',
+      tags: ['Members'],
+      summary: 'Remove a member, or leave (your own user id)',
+      request: { params: MemberParams },
+      responses: {
+        204: { description: 'Removed' },
+        409: problemResponse('The last owner cannot leave'),
+      },
+    }),
+    async (c) => {
+      const principal = c.get('principal');
+      const caller = principal.kind === 'user' ? principal.userId : null;
+      await removeMember(serviceContext(c), c.get('access'), caller, c.req.valid('param').userId);
+      return c.body(null, 204);
+    },
+  );

@@ -1,0 +1,97 @@
+import { z } from '@hono/zod-openapi';
+import { authedRoute, createRouter, json, jsonBody, WorkspaceParams, workspaceRoute } from '../../core/http/router';
+import { Timestamp } from '../../core/http/schemas';
+import { currentUserId } from '../../core/http/middleware/auth';
+import { idempotent } from '../../core/http/middleware/idempotency';
+import { serviceContext } from '../../core/context';
+import {
+  createWorkspace,
+  deleteWorkspace,
+  getWorkspace,
+  renameWorkspace,
+  workspacesOf,
+} from './manage';
+import { Name, WorkspaceSummarySchema } from '../identity/schemas';
+
+const WorkspaceSchema = WorkspaceSummarySchema.extend({ createdAt: Timestamp }).openapi('Workspace');
+
+/** /workspaces: the caller's workspaces, and creating one. */
+export const workspaceListRoutes = createRouter()
+  .openapi(
+    authedRoute({
+      method: 'get',
+      path: '/',
+      tags: ['Workspaces'],
+      summary: 'Workspaces you belong to',
+      responses: { 200: json(z.object({ items: z.array(WorkspaceSummarySchema) }), 'Your workspaces') },
+    }),
+    async (c) => c.json({ items: await workspacesOf(serviceContext(c), currentUserId(c)) }, 200),
+  )
+  .openapi(
+    authedRoute({
+      method: 'post',
+      path: '/',
+      tags: ['Workspaces'],
+      summary: 'Create a workspace (you become its owner)',
+      middleware: [idempotent] as const,
+      request: { body: jsonBody(z.object({ name: Name })) },
+      responses: { 201: json(WorkspaceSummarySchema, 'Created') },
+    }),
+    async (c) => {
+      const workspace = await createWorkspace(serviceContext(c), currentUserId(c), c.req.valid('json').name);
+      return c.json(workspace, 201);
+    },
+  );
+
+/** /workspaces/{workspaceId}: one workspace. */
+export const workspaceRoutes = createRouter()
+  .openapi(
+    workspaceRoute('viewer', {
+      method: 'get',
+      path: '/',
+      tags: ['Workspaces'],
+      summary: 'A workspace and your role in it',
+      request: { params: WorkspaceParams },
+      responses: { 200: json(WorkspaceSchema, 'The workspace') },
+    }),
+    async (c) => {
+      const { workspaceId, role } = c.get('access');
+      const workspace = await getWorkspace(serviceContext(c), workspaceId);
+      return c.json(
+        { id: workspace.id, name: workspace.name, role, createdAt: workspace.createdAt.toISOString() },
+        200,
+      );
+    },
+  )
+  .openapi(
+    workspaceRoute('admin', {
+      method: 'patch',
+      path: '/',
+      tags: ['Workspaces'],
+      summary: 'Rename a workspace',
+      request: { params: WorkspaceParams, body: jsonBody(z.object({ name: Name })) },
+      responses: { 200: json(WorkspaceSchema, 'Renamed') },
+    }),
+    async (c) => {
+      const { workspaceId, role } = c.get('access');
+      const workspace = await renameWorkspace(serviceContext(c), workspaceId, c.req.valid('json').name);
+      return c.json(
+        { id: workspace.id, name: workspace.name, role, createdAt: workspace.createdAt.toISOString() },
+        200,
+      );
+    },
+  )
+  .openapi(
+    workspaceRoute('owner', {
+      method: 'delete',
+      path: '/',
+      tags: ['Workspaces'],
+      summary: 'Delete a workspace and everything in it',
+      request: { params: WorkspaceParams },
+      responses: { 204: { description: 'Deleted' } },
+    }),
+    async (c) => {
+      await deleteWorkspace(serviceContext(c), c.get('access').workspaceId);
+      return c.body(null, 204);
+    },
+  );
