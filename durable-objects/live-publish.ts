@@ -1,5 +1,5 @@
-import type { LiveEvent } from './live-events';
 import { logError } from '../worker/lib/log';
+import type { LiveEvent } from './live-events';
 
 /** Pushes an event to every browser watching the workspace. Best effort: never fails the caller. */
 export async function publishLive(env: Env, workspaceId: string, event: LiveEvent): Promise<void> {

@@ -32,28 +32,23 @@ export const JobEnvelope = z.object({
 });
 export type JobEnvelope = z.infer<typeof JobEnvelope>;
 
-/** Every kind of message, the queue it travels on and its full schema. */
-export const MESSAGE_KINDS = {
-  /** Writes a JSON export of the workspace to R2 (reports queue). */
-  'workspace.export': { queue: 'reports', schema: JobEnvelope.extend({ kind: z.literal('workspace.export') }) },
-  /** Reads one source and upserts what it found (ingest queue). */
-  'source.ingest': {
-    queue: 'ingest',
-    schema: JobEnvelope.extend({ kind: z.literal('source.ingest'), sourceId: z.string() }),
-  },
-  /** Analyses new or changed content items (analyze queue). At most 100 ids per message. */
-  'content.analyze': {
-    queue: 'analyze',
-    schema: JobEnvelope.extend({
-      kind: z.literal('content.analyze'),
-      contentIds: z.array(z.string()).min(1).max(100),
-      /** Ask the AI providers again instead of using cached answers (re-analysis on demand). */
-      fresh: z.boolean().optional(),
-    }),
-  },
-} as const satisfies Record<string, { queue: QueueKey; schema: z.ZodType<JobEnvelope> }>;
+/**
+ * A kind of job: its name, the queue it travels on and the schema of its whole message. Each
+ * feature declares its own (features/<area>/contracts.ts) and registers a handler for it in
+ * its module; producers enqueue by contract, so a kind and its fields are checked at compile time.
+ */
+export interface JobContract<K extends string = string, S extends z.ZodType<JobEnvelope> = z.ZodType<JobEnvelope>> {
+  kind: K;
+  queue: QueueKey;
+  schema: S;
+}
 
-export type MessageKind = keyof typeof MESSAGE_KINDS;
-export type MessageOf<K extends MessageKind> = z.infer<(typeof MESSAGE_KINDS)[K]['schema']>;
+/** Declares a kind of job whose message is the envelope plus `fields`. */
+export function jobContract<const K extends string, F extends z.ZodRawShape>(kind: K, queue: QueueKey, fields: F) {
+  return { kind, queue, schema: JobEnvelope.extend({ ...fields, kind: z.literal(kind) }) };
+}
+
+export type MessageOf<C extends JobContract> = z.infer<C['schema']>;
+
 /** What a producer supplies; the job service fills in the envelope. */
-export type MessageInput<K extends MessageKind> = Omit<MessageOf<K>, 'v' | 'jobId' | 'workspaceId' | 'kind'>;
+export type MessageInput<C extends JobContract> = Omit<MessageOf<C>, 'v' | 'jobId' | 'workspaceId' | 'kind'>;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { type Job, jobs } from '../worker/db/schema';
-import type { ServiceContext } from '../worker/core/context';
 import { publishLive } from '../durable-objects/live-publish';
+import { type Job, jobs } from '../worker/db/schema/jobs';
+import type { RunnerContext } from './context';
 
 export function publishJob(env: Env, job: Job): Promise<void> {
   return publishLive(env, job.workspaceId, {
@@ -22,10 +22,10 @@ export function publishJob(env: Env, job: Job): Promise<void> {
  * Every call writes D1 first, so a reload shows the same as the live stream did.
  */
 export class JobReporter {
-  #ctx: ServiceContext;
+  #ctx: RunnerContext;
   job: Job;
 
-  constructor(ctx: ServiceContext, job: Job) {
+  constructor(ctx: RunnerContext, job: Job) {
     this.#ctx = ctx;
     this.job = job;
   }

@@ -1,11 +1,11 @@
 /** Test helpers for the providers: a provider aimed at the fixture server, and the error cases every HTTP provider shares. */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { fixturePath } from './outbound';
-import { AuthExpired, BadRequest, RateLimited, Refused, Unavailable } from '../worker/core/outbound/errors';
 import { type ProviderFetchOptions, providerFetch } from '../worker/ai/providers/fetch';
 import { createProvider, DEFAULT_MODELS } from '../worker/ai/providers/index';
 import type { MediaPart, ProviderConfig, ProviderKind } from '../worker/ai/providers/types';
+import { AuthExpired, BadRequest, RateLimited, Refused, Unavailable } from '../worker/core/outbound/errors';
+import { fixturePath } from './outbound';
 
 /** A provider of `kind` whose base URL is `basePath` on the fixture server, and what it sent there. */
 export function atFixture(

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import type { ReadItem } from '../worker/connectors/readers/types';
-import type { Source } from '../worker/db/schema';
 import { systemContext } from '../worker/core/context';
+import type { Source } from '../worker/db/schema/sources';
 import { upsertItems } from '../worker/features/sources/ingest/upsert';
 import type { TestUser } from './factories';
 

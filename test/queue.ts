@@ -1,6 +1,6 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { handleQueue } from '../queues/consumer';
+import worker from '../worker/index';
 
 /**
  * Delivers one message to the Worker's queue handler and records what the handler did with
@@ -27,7 +27,7 @@ export async function deliver(queue: string, body: unknown, attempts = 1, bindin
     retryAll: () => {},
   } as unknown as MessageBatch<unknown>;
   const ctx = createExecutionContext();
-  await handleQueue(batch, { ...env, ...bindings }, ctx);
+  await worker.queue(batch, { ...env, ...bindings }, ctx);
   await waitOnExecutionContext(ctx);
   return outcome;
 }

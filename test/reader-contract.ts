@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { outboundFetch } from '../worker/core/outbound/fetch';
 import type { ReaderContext } from '../worker/connectors/readers/reader';
 import type { ReadItem } from '../worker/connectors/readers/types';
+import { outboundFetch } from '../worker/core/outbound/fetch';
 
 /** A context whose fetch is the real outbound layer under `testEnv`. */
 export function readerContext(

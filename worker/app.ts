@@ -4,32 +4,21 @@ import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { createDb } from './db/client';
+import { auditRoutes } from './core/audit/routes';
+import type { AppEnv } from './core/http/app-env';
+import { docsPage } from './core/http/docs';
 import { handleError, handleNotFound } from './core/http/error-handler';
 import { PayloadTooLarge } from './core/http/errors';
-import { createRouter } from './core/http/router';
-import { requestLog } from './core/http/middleware/request-log';
-import { aiRoutes } from './features/ai/routes';
-import { apiKeyRoutes } from './features/api-keys/routes';
-import { auditRoutes } from './core/audit/routes';
-import { authRoutes } from './features/identity/routes';
-import { brandVoiceRoutes } from './features/brand-voices/routes';
-import { contentRoutes } from './features/content/routes';
-import { docsPage } from './core/http/docs';
-import { exportRoutes } from './features/exports/routes';
 import { healthRoutes } from './core/http/health';
-import { imageRoutes } from './features/content/image-routes';
-import { invitationLinkRoutes, invitationRoutes } from './features/invitations/routes';
+import { requestLog } from './core/http/middleware/request-log';
+import { createRouter } from './core/http/router';
 import { jobRoutes } from './core/jobs/routes';
 import { liveRoutes } from './core/live/routes';
-import { meRoutes } from './features/identity/me-routes';
-import { memberRoutes } from './features/members/routes';
-import { sourceRoutes } from './features/sources/routes';
-import { workspaceListRoutes, workspaceRoutes } from './features/workspaces/routes';
-import type { AppEnv } from './core/http/app-env';
+import { API, WORKSPACE } from './core/module';
+import { createDb } from './db/client';
+import { AUDIT_ACTIONS, FEATURES, JOB_KINDS } from './features';
 
 const API_VERSION = '1.0.0';
-const WORKSPACE = '/api/v1/workspaces/:workspaceId';
 
 const base = createRouter();
 
@@ -75,26 +64,23 @@ base.use(
   }),
 );
 
-/** The whole API. Its type drives the web app's typed client (`hc<AppType>`). */
-const app = base
-  .route('/api/v1/health', healthRoutes)
-  .route('/api/v1/auth', authRoutes)
-  .route('/api/v1/me', meRoutes)
-  .route('/api/v1/invitations', invitationLinkRoutes)
-  .route('/api/v1/images', imageRoutes)
-  .route('/api/v1/workspaces', workspaceListRoutes)
-  .route(WORKSPACE, workspaceRoutes)
-  .route(`${WORKSPACE}/members`, memberRoutes)
-  .route(`${WORKSPACE}/invitations`, invitationRoutes)
-  .route(`${WORKSPACE}/api-keys`, apiKeyRoutes)
-  .route(`${WORKSPACE}/audit`, auditRoutes)
-  .route(`${WORKSPACE}/jobs`, jobRoutes)
-  .route(`${WORKSPACE}/exports`, exportRoutes)
-  .route(`${WORKSPACE}/live`, liveRoutes)
-  .route(`${WORKSPACE}/sources`, sourceRoutes)
-  .route(`${WORKSPACE}/content`, contentRoutes)
-  .route(`${WORKSPACE}/ai`, aiRoutes)
-  .route(`${WORKSPACE}/brand-voices`, brandVoiceRoutes);
+/** Core's own routes: health, and the jobs, audit log and live updates of a workspace. */
+const core = base
+  .route(`${API}/health`, healthRoutes)
+  .route(`${WORKSPACE}/audit`, auditRoutes(AUDIT_ACTIONS))
+  .route(`${WORKSPACE}/jobs`, jobRoutes(JOB_KINDS))
+  .route(`${WORKSPACE}/live`, liveRoutes);
+
+for (const feature of FEATURES) core.route('/', feature.routes);
+
+type SchemaOf<A> = A extends OpenAPIHono<AppEnv, infer S, '/'> ? S : never;
+
+/**
+ * The whole API: core's routes and every feature's. Its type drives the web app's typed
+ * client (`hc<AppType>`); the loop above mounts what this type lists, which TypeScript
+ * cannot follow through a loop, hence the annotation.
+ */
+const app = core as OpenAPIHono<AppEnv, SchemaOf<typeof core> | SchemaOf<(typeof FEATURES)[number]['routes']>, '/'>;
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
   type: 'http',

@@ -1,12 +1,15 @@
-import { handleQueue } from '../queues/consumer';
+import { queueConsumer } from '../queues/consumer';
 import app from './app';
-import { handleScheduled } from './scheduled';
+import { systemContext } from './core/context';
+import { scheduledHandler } from './core/crons';
+import { CRON_TASKS, JOBS } from './features';
 
 export { Live } from '../durable-objects/live';
 export { RateLimiter } from '../durable-objects/rate-limiter';
 
+/** The Worker: the API and web app, the queue consumers and the crons of every feature. */
 export default {
   fetch: app.fetch,
-  queue: handleQueue,
-  scheduled: handleScheduled,
+  queue: queueConsumer(JOBS, systemContext),
+  scheduled: scheduledHandler(CRON_TASKS),
 } satisfies ExportedHandler<Env>;

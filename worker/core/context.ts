@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { createDb, type Db } from '../db/client';
-import type { ActorType } from '../db/schema';
+import type { ActorType } from '../db/schema/audit-log';
 import type { AppEnv } from './http/app-env';
 
 /** What every service verb needs: storage, bindings, and who is acting in which request. */

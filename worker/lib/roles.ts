@@ -1,4 +1,6 @@
-import type { Role } from '../db/schema';
+/** Workspace roles, highest first: owner > admin > editor > viewer. */
+export const ROLES = ['owner', 'admin', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
 
 const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3, owner: 4 };
 

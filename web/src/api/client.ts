@@ -1,5 +1,5 @@
 import { hc } from 'hono/client';
-import type { AppType } from '../../../worker/app';
+import type { AppType } from '../../../worker/contracts';
 import { authedFetch } from './session';
 
 /** The typed API client: request and answer types come straight from the Worker's routes. */

@@ -1,4 +1,4 @@
-import type { LiveEvent } from '../../../durable-objects/live-events';
+import type { LiveEvent } from '../../../worker/contracts';
 import { ws } from './client';
 import { ApiError, unwrap } from './problem';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_MODELS } from '../../../worker/ai/providers/defaults';
+import { DEFAULT_MODELS } from '../../../worker/contracts';
 import type { AiProviderKind } from '../api/types';
 
 interface ProviderInfo {

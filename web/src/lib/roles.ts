@@ -1,4 +1,4 @@
-import type { Role } from '../../../worker/db/schema';
+import type { Role } from '../../../worker/contracts';
 
 export type { Role };
 

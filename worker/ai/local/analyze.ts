@@ -2,6 +2,8 @@
  * The local engine's whole analysis of one text. Everything is computed from the text in the
  * Worker, with no network and no model, in a few milliseconds for a long article.
  */
+
+import type { LocalAnalysis } from '../../db/documents';
 import { hookFeatures } from './hook';
 import { rankKeyphrases } from './keyphrases';
 import { detectLanguage } from './language';
@@ -11,7 +13,6 @@ import { hashtags, mentions } from './social';
 import { pickSentences } from './summarize';
 import { contentRuns } from './terms';
 import { splitSentences } from './text';
-import type { LocalAnalysis } from './types';
 
 const KEYPHRASES = 10;
 const SUMMARY_SENTENCES = 3;

@@ -3,8 +3,8 @@
  * post; a long first line (an article with no line breaks) is cut to its first sentence.
  */
 
+import type { LocalAnalysis } from '../../db/documents';
 import { splitSentences, words } from './text';
-import type { LocalAnalysis } from './types';
 
 export type HookFeatures = NonNullable<LocalAnalysis['hook']>;
 

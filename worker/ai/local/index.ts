@@ -2,6 +2,8 @@
  * The built-in local AI engine: language, key phrases, summary, sentiment, readability,
  * hashtags, mentions and hook features, computed in the Worker with no network or model.
  */
+
+export type { LocalAnalysis } from '../../db/documents';
 export { analyzeLocally, emptyAnalysis } from './analyze';
 export { type HookFeatures, hookFeatures } from './hook';
 export { extractKeyphrases, type Keyphrase } from './keyphrases';
@@ -12,4 +14,3 @@ export { hashtags, mentions } from './social';
 export { LANGUAGES, type Language } from './stopwords';
 export { summarize } from './summarize';
 export { splitSentences, words } from './text';
-export type { LocalAnalysis } from './types';

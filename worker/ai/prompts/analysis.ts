@@ -1,21 +1,10 @@
 import { z } from 'zod';
+import {
+  CONTENT_FORMATS,
+  type ContentInsight as StoredContentInsight,
+  type VisualInsight as StoredVisualInsight,
+} from '../../db/documents';
 import { material, type Prompt } from './types';
-
-export const CONTENT_FORMATS = [
-  'how-to',
-  'listicle',
-  'story',
-  'opinion',
-  'news',
-  'review',
-  'tutorial',
-  'case-study',
-  'announcement',
-  'question',
-  'meme',
-  'interview',
-  'other',
-] as const;
 
 export const ContentInsight = z.object({
   hook: z.string().describe('What makes someone stop and read or watch, in one sentence'),
@@ -25,7 +14,7 @@ export const ContentInsight = z.object({
   callToAction: z.string().nullable().describe('What it asks the audience to do, or null'),
   whyItWorked: z.string().describe('Why it performed as it did, tied to its numbers'),
   remixIdeas: z.array(z.string()).min(1).max(5).describe('Angles for a piece of our own that builds on it'),
-});
+}) satisfies z.ZodType<StoredContentInsight>;
 export type ContentInsight = z.infer<typeof ContentInsight>;
 
 export interface ContentInput {
@@ -69,7 +58,7 @@ export const VisualInsight = z.object({
     score: z.number().min(0).max(10),
     why: z.string(),
   }),
-});
+}) satisfies z.ZodType<StoredVisualInsight>;
 export type VisualInsight = z.infer<typeof VisualInsight>;
 
 /** `image` is the R2 key of the picture: content-addressed, so it keys the cache. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AuthExpired } from '../../core/outbound/errors';
 import { atFixture, describeFailures, failure, JSON_SCHEMA, PNG, PNG_BASE64 } from '../../../test/ai-provider-contract';
+import { AuthExpired } from '../../core/outbound/errors';
 
 describe('anthropic generateText', () => {
   it('answers with the text, the model that answered and the usage', async () => {

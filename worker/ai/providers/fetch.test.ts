@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { failure } from '../../../test/ai-provider-contract';
 import { fixturePath } from '../../../test/outbound';
 import { AuthExpired, BadRequest, RateLimited, Refused, Unavailable } from '../../core/outbound/errors';
 import { providerFetch, providerMessage } from './fetch';
-import { failure } from '../../../test/ai-provider-contract';
 
 describe('providerFetch', () => {
   it('passes an answer through with its status and headers', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AuthExpired, BadRequest } from '../../core/outbound/errors';
 import { atFixture, describeFailures, failure, JSON_SCHEMA, PNG, PNG_BASE64 } from '../../../test/ai-provider-contract';
+import { AuthExpired, BadRequest } from '../../core/outbound/errors';
 
 describe('gemini generateText', () => {
   it('answers with the text, the model version and the usage, thinking counted as output', async () => {

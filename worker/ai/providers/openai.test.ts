@@ -1,11 +1,11 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { atFixture, describeFailures, failure, JSON_SCHEMA, PNG, PNG_BASE64 } from '../../../test/ai-provider-contract';
 import { fixturePath } from '../../../test/outbound';
 import { AuthExpired, BadRequest } from '../../core/outbound/errors';
 import { providerFetch } from './fetch';
 import { createProvider } from './index';
 import { OPENAI_BASE_URL } from './openai';
-import { atFixture, describeFailures, failure, JSON_SCHEMA, PNG, PNG_BASE64 } from '../../../test/ai-provider-contract';
 
 describe('openai generateText', () => {
   it('answers with the text, the model that answered and the usage', async () => {

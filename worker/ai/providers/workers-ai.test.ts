@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { failure, JSON_SCHEMA } from '../../../test/ai-provider-contract';
 import { AuthExpired, BadRequest, RateLimited, Unavailable } from '../../core/outbound/errors';
 import { providerFetch } from './fetch';
 import { createProvider } from './index';
-import { failure, JSON_SCHEMA } from '../../../test/ai-provider-contract';
 import type { AiBinding } from './workers-ai';
 
 /** A stand-in for the AI binding (Ai.run), answering or throwing as the binding documents. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { BadRequest } from '../../core/outbound/errors';
 import { guardUrl } from '../../core/outbound/guard';
 import { outboundPolicy } from '../../core/outbound/policy';
 import { canonicalUrl } from '../../lib/url';
-import { BadRequest } from '../../core/outbound/errors';
 import { feedToReadResult, NotAFeedError, parseFeed } from './feed';
 import type { Reader } from './reader';
 

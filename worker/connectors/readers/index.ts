@@ -1,4 +1,4 @@
-import type { SourceType } from '../../db/schema';
+import type { SourceType } from '../../db/schema/sources';
 import { blueskyReader } from './bluesky/reader';
 import { feedReader } from './feed-reader';
 import type { Reader } from './reader';

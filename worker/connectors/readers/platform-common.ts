@@ -4,8 +4,8 @@
  * and the ReadItem / SourceRead they build.
  */
 import { z } from 'zod';
-import type { Fetched, OutboundOptions } from '../../core/outbound/fetch';
 import { ConnectorError, RateLimited, Unavailable } from '../../core/outbound/errors';
+import type { Fetched, OutboundOptions } from '../../core/outbound/fetch';
 import { child, type XmlElement } from './feed/xml';
 import type { ReaderContext, SourceRead } from './reader';
 import type { Metrics, ReadItem, ReadResult } from './types';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { SourceType } from '../../db/schema';
 import type { Fetched, OutboundOptions } from '../../core/outbound/fetch';
+import type { SourceType } from '../../db/schema/sources';
 import type { Platform, ReadResult } from './types';
 
 /** What a reader may use: the bindings (base URLs, keys) and the guarded, polite fetch. */

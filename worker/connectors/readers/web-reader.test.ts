@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fixturePath } from '../../../test/outbound';
+import { BadRequest, Refused } from '../../core/outbound/errors';
 import { outboundFetch } from '../../core/outbound/fetch';
 import { forgetRobots } from '../../core/outbound/robots';
-import { BadRequest, Refused } from '../../core/outbound/errors';
 import type { ReaderContext } from './reader';
 import { webReader } from './web-reader';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { BadRequest } from '../../core/outbound/errors';
 import { guardUrl } from '../../core/outbound/guard';
 import { outboundPolicy } from '../../core/outbound/policy';
 import { canonicalUrl } from '../../lib/url';
-import { BadRequest } from '../../core/outbound/errors';
 import { HttpUrl } from './feed-reader';
 import type { Reader } from './reader';
 import { extractPage, pageToItem } from './web';

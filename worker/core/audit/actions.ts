@@ -1,39 +1,19 @@
 /**
- * Every action the audit log records. The list only grows: entries outlive code, so an
- * action is never renamed or removed. The web app imports it for its filter.
+ * The actions the audit log records. Each feature declares its own in its `audit.ts` and adds
+ * them to `AuditActions` by declaration merging, so `AuditAction` names every action of every
+ * feature without a central list to edit; the runtime list is composed from the feature
+ * modules. Entries outlive code: an action is never renamed or removed.
  */
-export const AUDIT_ACTIONS = [
-  'workspace.created',
-  'workspace.renamed',
-  'workspace.deleted',
-  'user.signed_up',
-  'user.logged_in',
-  'user.logged_out',
-  'user.refresh_token_reused',
-  'user.profile_updated',
-  'user.password_changed',
-  'invitation.created',
-  'invitation.revoked',
-  'invitation.accepted',
-  'member.added',
-  'member.role_changed',
-  'member.removed',
-  'member.left',
-  'api_key.created',
-  'api_key.revoked',
-  'job.retried',
-  'export.started',
-  'source.created',
-  'source.updated',
-  'source.paused',
-  'source.resumed',
-  'source.deleted',
-  'source.run_requested',
-  'ai.settings_updated',
-  'brand_voice.created',
-  'brand_voice.updated',
-  'brand_voice.deleted',
-  'content.analysis_requested',
-] as const;
+export interface AuditActions {
+  'job.retried': true;
+}
 
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export type AuditAction = keyof AuditActions & string;
+
+/** A feature's actions, as a tuple so that its members stay literal types. */
+export function auditActions<const A extends readonly `${string}.${string}`[]>(...actions: A): A {
+  return actions;
+}
+
+/** What core itself records. */
+export const CORE_AUDIT_ACTIONS = auditActions('job.retried');

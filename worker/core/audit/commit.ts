@@ -1,8 +1,10 @@
+import type { SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { auditLog } from '../../db/schema';
+import { publishLive } from '../../../durable-objects/live-publish';
+import { insertWhere } from '../../db/insert-where';
+import { auditLog } from '../../db/schema/audit-log';
 import { newId } from '../../lib/ids';
 import type { ServiceContext } from '../context';
-import { publishLive } from '../../../durable-objects/live-publish';
 import type { AuditAction } from './actions';
 
 export interface AuditInput {
@@ -15,15 +17,25 @@ export interface AuditInput {
   actor?: ServiceContext['actor'];
 }
 
+export interface CommitOptions {
+  /**
+   * Record the entries only if this holds once `writes` have run (in the same transaction):
+   * for changes that may turn out to be no-ops, like a claim another request won.
+   */
+  when?: SQL;
+}
+
 /**
  * Runs a change and its audit entries in one D1 batch — one transaction, so an action is
- * never done without its record — then tells the workspace's open browsers.
+ * never done without its record — then tells the workspace's open browsers. Returns the
+ * results of `writes`, in order, for callers that check what their statements changed.
  */
 export async function commitWithAudit(
   ctx: ServiceContext,
   writes: BatchItem<'sqlite'>[],
   entries: AuditInput | AuditInput[],
-): Promise<void> {
+  options: CommitOptions = {},
+): Promise<unknown[]> {
   const now = new Date();
   const rows = (Array.isArray(entries) ? entries : [entries]).map((entry) => ({
     id: newId('aud', now.getTime()),
@@ -38,11 +50,14 @@ export async function commitWithAudit(
     metadata: entry.metadata ?? null,
     createdAt: now,
   }));
-  const statements = [...writes, ...rows.map((row) => ctx.db.insert(auditLog).values(row))];
-  const [first, ...rest] = statements;
-  if (first) await ctx.db.batch([first, ...rest]);
-  for (const row of rows) {
-    if (!row.workspaceId) continue;
+  const { when } = options;
+  const inserts = rows.map((row) =>
+    when ? insertWhere(ctx.db, auditLog, row, when) : ctx.db.insert(auditLog).values(row),
+  );
+  const [first, ...rest] = [...writes, ...inserts];
+  const results: unknown[] = first ? await ctx.db.batch([first, ...rest]) : [];
+  for (const [i, row] of rows.entries()) {
+    if (!row.workspaceId || (when && !changedRows(results[writes.length + i]))) continue;
     ctx.waitUntil(
       publishLive(ctx.env, row.workspaceId, {
         type: 'entity',
@@ -53,4 +68,13 @@ export async function commitWithAudit(
       }),
     );
   }
+  return results.slice(0, writes.length);
+}
+
+/** How many rows a statement of a D1 batch changed (D1's result carries `meta.changes`). */
+export function changedRows(result: unknown): number {
+  if (typeof result !== 'object' || result === null || !('meta' in result)) return 0;
+  const meta = result.meta;
+  if (typeof meta !== 'object' || meta === null || !('changes' in meta)) return 0;
+  return typeof meta.changes === 'number' ? meta.changes : 0;
 }

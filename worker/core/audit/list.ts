@@ -1,7 +1,9 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { apiKeys, auditLog, users } from '../../db/schema';
-import { decodeCursor, toPage } from '../../lib/pagination';
+import { apiKeys } from '../../db/schema/api-keys';
+import { auditLog } from '../../db/schema/audit-log';
+import { users } from '../../db/schema/users';
 import type { ServiceContext } from '../context';
+import { decodeCursor, toPage } from '../http/pagination';
 import type { AuditAction } from './actions';
 
 /** A workspace's audit trail, newest first, with actor names resolved for display. */
@@ -36,7 +38,8 @@ export async function listAudit(
     (row) => [row.entry.id],
     ({ entry, userName, userEmail, keyName }) => ({
       id: entry.id,
-      action: entry.action,
+      // Only the actions of AuditAction are ever written (commitWithAudit takes nothing else).
+      action: entry.action as AuditAction,
       actor: {
         type: entry.actorType,
         id: entry.actorId,

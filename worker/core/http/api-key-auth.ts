@@ -1,8 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { apiKeys } from '../../db/schema';
+import { apiKeys } from '../../db/schema/api-keys';
 import { sha256Hex } from '../../lib/crypto';
 import type { Principal } from './app-env';
+
+/** What every API key starts with, so a bearer token is told from a JWT at a glance. */
+export const API_KEY_PREFIX = 'cn_';
 
 /** Writing last-used on every request would make every read a write; once a minute is enough. */
 const LAST_USED_GRANULARITY_MS = 60_000;

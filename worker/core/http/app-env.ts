@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import type { Role } from '../../db/schema';
+import type { Role } from '../../lib/roles';
 
 /** Who is calling: a signed-in user (access JWT) or an API key bound to one workspace. */
 export type Principal =

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { AppError } from './errors';
 import { logError } from '../../lib/log';
+import { AppError } from './errors';
 import { problem } from './problem';
 
 const HTTP_PROBLEMS: Partial<Record<number, { slug: string; title: string; detail: string }>> = {

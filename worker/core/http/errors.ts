@@ -15,7 +15,7 @@ export abstract class AppError extends Error {
   readonly errors?: FieldError[];
 }
 
-export class BadRequest extends AppError {
+export class InvalidRequest extends AppError {
   readonly status = 400;
   readonly slug: string;
   readonly title: string;
@@ -27,7 +27,7 @@ export class BadRequest extends AppError {
   }
 }
 
-export class ValidationFailed extends BadRequest {
+export class ValidationFailed extends InvalidRequest {
   constructor(errors: FieldError[], detail = 'The request did not pass validation.') {
     super(detail, { errors, slug: 'validation-failed', title: 'Validation failed' });
   }
@@ -49,7 +49,7 @@ export class Forbidden extends AppError {
   readonly title = 'Forbidden';
 }
 
-export class NotFound extends AppError {
+export class ResourceNotFound extends AppError {
   readonly status = 404;
   readonly slug = 'not-found';
   readonly title = 'Not found';
@@ -70,7 +70,7 @@ export class UnprocessableContent extends AppError {
   readonly title = 'Unprocessable content';
 }
 
-export class RateLimited extends AppError {
+export class TooManyRequests extends AppError {
   readonly status = 429;
   readonly slug = 'rate-limited';
   readonly title = 'Too many requests';

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import type { Role } from '../../db/schema';
+import type { Role } from '../../lib/roles';
+import type { AppEnv } from './app-env';
+import { ValidationFailed } from './errors';
 import { authenticate } from './middleware/auth';
 import { apiRateLimit } from './middleware/rate-limit';
 import { requireRole, resolveWorkspace } from './middleware/workspace';
-import type { AppEnv } from './app-env';
-import { ValidationFailed } from './errors';
 import { ProblemSchema } from './schemas';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ROLES } from '../../db/schema';
+import { ROLES } from '../../lib/roles';
 
 /** Shapes shared by many routes. */
 export const Role = z.enum(ROLES).openapi('Role');

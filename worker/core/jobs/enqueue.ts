@@ -1,29 +1,41 @@
 import { eq } from 'drizzle-orm';
-import { MESSAGE_KINDS, type MessageInput, type MessageKind, QUEUE_BINDINGS } from '../../../queues/contracts';
-import { type Job, jobs } from '../../db/schema';
+import type { BatchItem } from 'drizzle-orm/batch';
+import { type JobContract, type MessageInput, QUEUE_BINDINGS } from '../../../queues/contracts';
+import { type Job, jobs } from '../../db/schema/jobs';
 import { newId } from '../../lib/ids';
 import { logError } from '../../lib/log';
 import type { ServiceContext } from '../context';
 
 export class EnqueueFailed extends Error {}
 
-/** Records a job and puts its message on the kind's queue; the job id is the handle users poll. */
-export async function enqueueJob<K extends MessageKind>(
+export interface JobOptions {
+  id?: string;
+  delaySeconds?: number;
+  subject?: { type: string; id: string };
+}
+
+/** A job row to write in the caller's batch (with the change and audit entry it belongs to), then `sendJob`. */
+export interface PreparedJob {
+  job: Job;
+  insert: BatchItem<'sqlite'>;
+}
+
+/** The row of a new job of `contract`'s kind; nothing is written or sent yet. */
+export function prepareJob<C extends JobContract>(
   ctx: ServiceContext,
   workspaceId: string,
-  kind: K,
-  input: MessageInput<K>,
+  contract: C,
+  input: MessageInput<C>,
   createdBy: string | null,
-  options: { id?: string; delaySeconds?: number; subject?: { type: string; id: string } } = {},
-): Promise<Job> {
+  options: JobOptions = {},
+): PreparedJob {
   const now = new Date();
   const id = options.id ?? newId('job', now.getTime());
-  const { queue } = MESSAGE_KINDS[kind];
-  const payload = { ...input, v: 1, jobId: id, workspaceId, kind };
+  const payload = { ...input, v: 1, jobId: id, workspaceId, kind: contract.kind };
   const job: Job = {
     id,
     workspaceId,
-    kind,
+    kind: contract.kind,
     subjectType: options.subject?.type ?? null,
     subjectId: options.subject?.id ?? null,
     status: 'queued',
@@ -31,7 +43,7 @@ export async function enqueueJob<K extends MessageKind>(
     message: 'Waiting to start',
     result: null,
     error: null,
-    queue,
+    queue: contract.queue,
     payload,
     attempts: 0,
     parkedAt: null,
@@ -41,13 +53,26 @@ export async function enqueueJob<K extends MessageKind>(
     startedAt: null,
     finishedAt: null,
   };
-  await ctx.db.insert(jobs).values(job);
-  await send(ctx, job, options.delaySeconds);
+  return { job, insert: ctx.db.insert(jobs).values(job) };
+}
+
+/** Records a job and puts its message on the kind's queue; the job id is the handle users poll. */
+export async function enqueueJob<C extends JobContract>(
+  ctx: ServiceContext,
+  workspaceId: string,
+  contract: C,
+  input: MessageInput<C>,
+  createdBy: string | null,
+  options: JobOptions = {},
+): Promise<Job> {
+  const { job, insert } = prepareJob(ctx, workspaceId, contract, input, createdBy, options);
+  await ctx.db.batch([insert]);
+  await sendJob(ctx, job, options.delaySeconds);
   return job;
 }
 
 /** Sends (or re-sends) a stored job's message. If the queue refuses it, the job fails visibly. */
-export async function send(ctx: ServiceContext, job: Job, delaySeconds?: number): Promise<void> {
+export async function sendJob(ctx: ServiceContext, job: Job, delaySeconds?: number): Promise<void> {
   const binding = ctx.env[QUEUE_BINDINGS[job.queue as keyof typeof QUEUE_BINDINGS]];
   try {
     await binding.send(job.payload, { contentType: 'json', ...(delaySeconds ? { delaySeconds } : {}) });

@@ -1,4 +1,4 @@
-import type { Job } from '../../db/schema';
+import type { Job } from '../../db/schema/jobs';
 
 export function presentJob(job: Job) {
   return {

@@ -1,8 +1,8 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { type JOB_STATUSES, jobs } from '../../db/schema';
-import { NotFound } from '../http/errors';
-import { decodeCursor, toPage } from '../../lib/pagination';
+import { type JOB_STATUSES, jobs } from '../../db/schema/jobs';
 import type { ServiceContext } from '../context';
+import { ResourceNotFound } from '../http/errors';
+import { decodeCursor, toPage } from '../http/pagination';
 import { presentJob } from './present';
 
 export async function getJob(ctx: ServiceContext, workspaceId: string, jobId: string) {
@@ -10,7 +10,7 @@ export async function getJob(ctx: ServiceContext, workspaceId: string, jobId: st
     .select()
     .from(jobs)
     .where(and(eq(jobs.id, jobId), eq(jobs.workspaceId, workspaceId)));
-  if (!job) throw new NotFound('The job');
+  if (!job) throw new ResourceNotFound('The job');
   return job;
 }
 

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { jobs } from '../../db/schema';
-import { Conflict } from '../http/errors';
+import { publishJob } from '../../../queues/reporter';
+import { jobs } from '../../db/schema/jobs';
 import { commitWithAudit } from '../audit/commit';
 import type { ServiceContext } from '../context';
-import { send } from './enqueue';
+import { Conflict } from '../http/errors';
+import { sendJob } from './enqueue';
 import { getJob } from './read';
-import { publishJob } from '../../../queues/reporter';
 
 /** Puts a failed (or parked) job back on its queue with a fresh retry budget. */
 export async function retryJob(ctx: ServiceContext, workspaceId: string, jobId: string) {
@@ -35,7 +35,7 @@ export async function retryJob(ctx: ServiceContext, workspaceId: string, jobId: 
     { workspaceId, action: 'job.retried', targetType: 'job', targetId: jobId, metadata: { kind: job.kind } },
   );
   const queued = { ...job, ...reset };
-  await send(ctx, queued);
+  await sendJob(ctx, queued);
   ctx.waitUntil(publishJob(ctx.env, queued));
   return queued;
 }

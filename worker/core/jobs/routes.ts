@@ -1,9 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { MESSAGE_KINDS, type MessageKind } from '../../../queues/contracts';
-import { JOB_STATUSES } from '../../db/schema';
+import { JOB_STATUSES } from '../../db/schema/jobs';
+import { serviceContext } from '../context';
 import { createRouter, json, problemResponse, WorkspaceParams, workspaceRoute } from '../http/router';
 import { Id, PageQuery, page, Timestamp } from '../http/schemas';
-import { serviceContext } from '../context';
 import { presentJob } from './present';
 import { getJob, listJobs } from './read';
 import { retryJob } from './retry';
@@ -32,53 +31,56 @@ export const JobSchema = z
 
 const JobParams = WorkspaceParams.extend({ jobId: Id });
 
-export const jobRoutes = createRouter()
-  .openapi(
-    workspaceRoute('viewer', {
-      method: 'get',
-      path: '/',
-      tags: ['Jobs'],
-      summary: 'Background jobs, newest first',
-      request: {
-        params: WorkspaceParams,
-        query: PageQuery.extend({
-          status: z.enum(JOB_STATUSES).optional(),
-          kind: z.enum(Object.keys(MESSAGE_KINDS) as [MessageKind, ...MessageKind[]]).optional(),
-          subjectId: Id.optional().openapi({ description: 'Only jobs about this thing (e.g. a source id)' }),
-        }),
+/** The jobs routes, over the kinds of job the features declare (composed by the entry). */
+export function jobRoutes(kinds: readonly [string, ...string[]]) {
+  return createRouter()
+    .openapi(
+      workspaceRoute('viewer', {
+        method: 'get',
+        path: '/',
+        tags: ['Jobs'],
+        summary: 'Background jobs, newest first',
+        request: {
+          params: WorkspaceParams,
+          query: PageQuery.extend({
+            status: z.enum(JOB_STATUSES).optional(),
+            kind: z.enum(kinds).optional(),
+            subjectId: Id.optional().openapi({ description: 'Only jobs about this thing (e.g. a source id)' }),
+          }),
+        },
+        responses: { 200: json(page(JobSchema), 'A page of jobs') },
+      }),
+      async (c) => c.json(await listJobs(serviceContext(c), c.get('access').workspaceId, c.req.valid('query')), 200),
+    )
+    .openapi(
+      workspaceRoute('viewer', {
+        method: 'get',
+        path: '/{jobId}',
+        tags: ['Jobs'],
+        summary: 'Status, progress and outcome of a job',
+        request: { params: JobParams },
+        responses: { 200: json(JobSchema, 'The job') },
+      }),
+      async (c) => {
+        const job = await getJob(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').jobId);
+        return c.json(presentJob(job), 200);
       },
-      responses: { 200: json(page(JobSchema), 'A page of jobs') },
-    }),
-    async (c) => c.json(await listJobs(serviceContext(c), c.get('access').workspaceId, c.req.valid('query')), 200),
-  )
-  .openapi(
-    workspaceRoute('viewer', {
-      method: 'get',
-      path: '/{jobId}',
-      tags: ['Jobs'],
-      summary: 'Status, progress and outcome of a job',
-      request: { params: JobParams },
-      responses: { 200: json(JobSchema, 'The job') },
-    }),
-    async (c) => {
-      const job = await getJob(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').jobId);
-      return c.json(presentJob(job), 200);
-    },
-  )
-  .openapi(
-    workspaceRoute('editor', {
-      method: 'post',
-      path: '/{jobId}/retry',
-      tags: ['Jobs'],
-      summary: 'Run a failed job again',
-      request: { params: JobParams },
-      responses: {
-        202: json(z.object({ jobId: z.string() }), 'Queued again'),
-        409: problemResponse('The job has not failed'),
+    )
+    .openapi(
+      workspaceRoute('editor', {
+        method: 'post',
+        path: '/{jobId}/retry',
+        tags: ['Jobs'],
+        summary: 'Run a failed job again',
+        request: { params: JobParams },
+        responses: {
+          202: json(z.object({ jobId: z.string() }), 'Queued again'),
+          409: problemResponse('The job has not failed'),
+        },
+      }),
+      async (c) => {
+        const job = await retryJob(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').jobId);
+        return c.json({ jobId: job.id }, 202);
       },
-    }),
-    async (c) => {
-      const job = await retryJob(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').jobId);
-      return c.json({ jobId: job.id }, 202);
-    },
-  );
+    );
+}

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { Unauthorized } from '../http/errors';
 import { signToken, verifyToken } from '../../lib/jwt';
+import { Unauthorized } from '../http/errors';
 import { appOrigin } from '../http/origin';
 import { createRouter, json, WorkspaceParams, workspaceRoute } from '../http/router';
 

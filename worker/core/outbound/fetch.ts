@@ -1,5 +1,5 @@
-import { BadRequest, type ConnectorError, RateLimited, Refused, Unavailable } from './errors';
 import { type Decoded, decodeBody } from '../../lib/charset';
+import { BadRequest, type ConnectorError, RateLimited, Refused, Unavailable } from './errors';
 import { guardUrl } from './guard';
 import { MAX_REDIRECTS, type OutboundPolicy, outboundPolicy } from './policy';
 import { waitForHost } from './politeness';
@@ -105,7 +105,10 @@ export async function outboundFetch(env: Env, input: string, options: OutboundOp
   for (let hop = 0; ; hop++) {
     let intervalMs = policy.hostIntervalMs;
     if (options.robots) {
-      const robots = await robotsCheck(env, url, policy);
+      const robots = await robotsCheck(env, url, policy, async (robotsUrl, maxBytes) => {
+        const fetched = await outboundFetch(env, robotsUrl, { accept: 'text/plain', maxBytes });
+        return { status: fetched.status, body: fetched.text().text };
+      });
       if (!robots.allowed) throw new Refused(`robots.txt of ${url.host} does not allow fetching ${url.pathname}.`);
       intervalMs = robots.intervalMs;
     }

@@ -1,6 +1,6 @@
-import { BadRequest, Refused } from './errors';
-import { resolve } from './dns';
 import { classifyHost, isBlockedAddress } from '../../lib/ip';
+import { resolve } from './dns';
+import { BadRequest, Refused } from './errors';
 import type { OutboundPolicy } from './policy';
 
 /** Names that only ever mean something inside a network, whatever DNS says. */

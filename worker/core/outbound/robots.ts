@@ -1,16 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { ConnectorError, Unavailable } from './errors';
 import { createDb } from '../../db/client';
-import { robotsCache } from '../../db/schema';
-import { outboundFetch } from './fetch';
+import { robotsCache } from '../../db/schema/robots-cache';
+import { isAllowed, type RobotsRules, rulesFor } from '../../lib/robots-parse';
+import { ConnectorError, Unavailable } from './errors';
 import type { OutboundPolicy } from './policy';
 import { BOT_NAME } from './policy';
-import { isAllowed, type RobotsRules, rulesFor } from '../../lib/robots-parse';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** RFC 9309 §2.5: crawlers must read at least 500 KiB of a robots.txt. */
 const MAX_ROBOTS_BYTES = 512 * 1024;
 const NO_RULES: RobotsRules = { rules: [], crawlDelaySeconds: null };
+
+/** Fetches a robots.txt (the caller's outbound fetch, without robots rules of its own). */
+export type RobotsReader = (robotsUrl: string, maxBytes: number) => Promise<{ status: number; body: string }>;
 
 const memory = new Map<string, { rules: RobotsRules; expires: number }>();
 
@@ -19,7 +21,7 @@ const memory = new Map<string, { rules: RobotsRules; expires: number }>();
  * A missing robots.txt (4xx) allows everything; a site whose robots.txt cannot be read
  * (5xx, unreachable) is not crawled now — the run is retried later (RFC 9309 §2.3.1.4).
  */
-async function rulesOf(env: Env, origin: string): Promise<RobotsRules> {
+async function rulesOf(env: Env, origin: string, read: RobotsReader): Promise<RobotsRules> {
   const remembered = memory.get(origin);
   if (remembered && remembered.expires > Date.now()) return remembered.rules;
   const db = createDb(env.DB);
@@ -30,12 +32,7 @@ async function rulesOf(env: Env, origin: string): Promise<RobotsRules> {
     ({ status, body } = cached);
   } else {
     try {
-      const fetched = await outboundFetch(env, `${origin}/robots.txt`, {
-        accept: 'text/plain',
-        maxBytes: MAX_ROBOTS_BYTES,
-      });
-      status = fetched.status;
-      body = fetched.text().text;
+      ({ status, body } = await read(`${origin}/robots.txt`, MAX_ROBOTS_BYTES));
     } catch (error) {
       const clientError = error instanceof ConnectorError && error.status !== undefined && error.status < 500;
       if (!clientError)
@@ -60,8 +57,9 @@ export async function robotsCheck(
   env: Env,
   url: URL,
   policy: OutboundPolicy,
+  read: RobotsReader,
 ): Promise<{ allowed: boolean; intervalMs: number }> {
-  const rules = await rulesOf(env, url.origin);
+  const rules = await rulesOf(env, url.origin, read);
   const delayMs = (rules.crawlDelaySeconds ?? 0) * 1000;
   return { allowed: isAllowed(rules, url.pathname + url.search), intervalMs: Math.max(policy.hostIntervalMs, delayMs) };
 }

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { ROLES } from './memberships';
+import { ROLES } from '../../lib/roles';
 import { users } from './users';
 import { workspaces } from './workspaces';
 

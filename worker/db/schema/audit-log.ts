@@ -1,5 +1,4 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { AuditAction } from '../../core/audit/actions';
 
 export const ACTOR_TYPES = ['user', 'api_key', 'system'] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
@@ -12,7 +11,8 @@ export const auditLog = sqliteTable(
     workspaceId: text('workspace_id'),
     actorType: text('actor_type', { enum: ACTOR_TYPES }).notNull(),
     actorId: text('actor_id'),
-    action: text('action').$type<AuditAction>().notNull(),
+    /** One of the actions the features declare (core/audit): a name like `source.created`. */
+    action: text('action').notNull(),
     targetType: text('target_type'),
     targetId: text('target_id'),
     requestId: text('request_id'),

@@ -1,6 +1,5 @@
 import { integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { LocalAnalysis } from '../../ai/local/types';
-import type { ContentInsight, VisualInsight } from '../../ai/prompts/analysis';
+import type { ContentInsight, LocalAnalysis, VisualInsight } from '../documents';
 import { contentItems } from './content-items';
 
 /**

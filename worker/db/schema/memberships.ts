@@ -1,9 +1,7 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ROLES } from '../../lib/roles';
 import { users } from './users';
 import { workspaces } from './workspaces';
-
-export const ROLES = ['owner', 'admin', 'editor', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const memberships = sqliteTable(
   'memberships',

@@ -1,7 +1,7 @@
 import type { AiProvider, TextResult } from '../../ai/providers/types';
-import { AuthExpired, BadRequest, ConnectorError, RateLimited, Refused } from '../../core/outbound/errors';
-import type { AiOutcome } from '../../db/schema';
 import type { ServiceContext } from '../../core/context';
+import { AuthExpired, BadRequest, ConnectorError, RateLimited, Refused } from '../../core/outbound/errors';
+import type { AiOutcome } from '../../db/schema/ai-usage';
 import { recordUsage } from './usage';
 
 /** An answer judged usable (with what was made of it), or what is wrong with it. */

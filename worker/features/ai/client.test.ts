@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { signUp } from '../../../test/factories';
 import type { Prompt } from '../../ai/prompts/types';
 import type { AiProvider, TextRequest, TextResult } from '../../ai/providers/types';
-import { AuthExpired, RateLimited, Unavailable } from '../../core/outbound/errors';
 import { systemContext } from '../../core/context';
+import { AuthExpired, RateLimited, Unavailable } from '../../core/outbound/errors';
 import { extractJson, generateObject } from './client';
 import { AiBudgetSpent, AiNotConfigured, AiUnavailable } from './errors';
 

@@ -1,12 +1,12 @@
-import { graphemeCount, limitProblems, type Platform } from '../../connectors/platforms';
+import { LOCAL_ENGINE } from '../../ai/local/engine-label';
 import { DEFAULT_PLATFORM, type GeneratedItem, type GenerationKind, generationPrompt } from '../../ai/prompts/generate';
-import { BadRequest } from '../../core/http/errors';
-import { getContentItem } from '../content/get';
+import { graphemeCount, limitProblems, type Platform } from '../../connectors/platforms';
 import type { ServiceContext } from '../../core/context';
+import { InvalidRequest } from '../../core/http/errors';
 import { getVoice } from '../brand-voices/manage';
+import { getContentItem } from '../content/get';
 import { generateObject } from './client';
 import { AiNotConfigured, SETTINGS_HINT } from './errors';
-import { LOCAL_ENGINE } from '../../ai/local/engine-label';
 import { localHashtags, localIdeas } from './local-generate';
 
 export interface GenerateRequest {
@@ -47,11 +47,11 @@ export async function generate(ctx: ServiceContext, workspaceId: string, input: 
   const request = { ...input, platform: input.platform ?? DEFAULT_PLATFORM[input.kind] };
   const topic = request.topic?.trim() || null;
   if (!topic && !request.sourceContentId)
-    throw new BadRequest('Give a topic, or a sourceContentId to build on.', {
+    throw new InvalidRequest('Give a topic, or a sourceContentId to build on.', {
       errors: [{ path: 'topic', message: 'Required unless sourceContentId is given.' }],
     });
   if (request.kind === 'repurpose' && !request.sourceContentId)
-    throw new BadRequest('Repurposing needs the item to repurpose: give sourceContentId.', {
+    throw new InvalidRequest('Repurposing needs the item to repurpose: give sourceContentId.', {
       errors: [{ path: 'sourceContentId', message: 'Required for kind "repurpose".' }],
     });
   const [item, voice] = await Promise.all([

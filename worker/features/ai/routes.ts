@@ -1,14 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { PLATFORMS } from '../../connectors/platforms';
 import { GENERATION_KINDS } from '../../ai/prompts/generate';
 import { PROVIDER_KINDS } from '../../ai/providers/types';
+import { PLATFORMS } from '../../connectors/platforms';
+import { serviceContext } from '../../core/context';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, Timestamp } from '../../core/http/schemas';
 import { generate } from './generate';
 import { getAiSettings, putAiSettings } from './settings';
 import { testProviders } from './test-connection';
 import { usageSummary } from './usage';
-import { serviceContext } from '../../core/context';
 
 const ProviderKind = z.enum(PROVIDER_KINDS).openapi('AiProviderKind');
 

@@ -2,14 +2,14 @@ import { eq } from 'drizzle-orm';
 import { createProvider, DEFAULT_MODELS, DEFAULT_PROVIDER_TIMEOUT_MS } from '../../ai/providers';
 import { providerFetch } from '../../ai/providers/fetch';
 import type { AiProvider, ProviderConfig, ProviderKind } from '../../ai/providers/types';
-import { AuthExpired } from '../../core/outbound/errors';
-import { aiSettings, type StoredProvider } from '../../db/schema';
-import { ValidationFailed } from '../../core/http/errors';
-import { guardUrl } from '../../core/outbound/guard';
-import { outboundPolicy } from '../../core/outbound/policy';
-import { decryptSecret, encryptSecret } from '../../lib/secret-box';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import { ValidationFailed } from '../../core/http/errors';
+import { AuthExpired } from '../../core/outbound/errors';
+import { guardUrl } from '../../core/outbound/guard';
+import { outboundPolicy } from '../../core/outbound/policy';
+import { aiSettings, type StoredProvider } from '../../db/schema/ai-settings';
+import { decryptSecret, encryptSecret } from '../../lib/secret-box';
 
 /** What an admin sends: the list order is the fallback order; a provider sent without apiKey keeps its saved key. */
 export interface ProviderInput {

@@ -1,8 +1,8 @@
 import { DEFAULT_MODELS } from '../../ai/providers';
 import type { AiProvider } from '../../ai/providers/types';
-import { ConnectorError } from '../../core/outbound/errors';
-import { ValidationFailed } from '../../core/http/errors';
 import type { ServiceContext } from '../../core/context';
+import { ValidationFailed } from '../../core/http/errors';
+import { ConnectorError } from '../../core/outbound/errors';
 import { recordedCall } from './call';
 import { AiNotConfigured } from './errors';
 import {

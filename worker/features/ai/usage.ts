@@ -1,7 +1,7 @@
 import { and, eq, gte, sql } from 'drizzle-orm';
-import { type AiOutcome, aiUsage } from '../../db/schema';
-import { newId } from '../../lib/ids';
 import type { ServiceContext } from '../../core/context';
+import { type AiOutcome, aiUsage } from '../../db/schema/ai-usage';
+import { newId } from '../../lib/ids';
 
 export interface UsageRecord {
   provider: string;

@@ -1,16 +1,16 @@
 import { and, desc, eq, isNull, lt } from 'drizzle-orm';
-import { apiKeys, type Role, users } from '../../db/schema';
-import { sha256Hex } from '../../lib/crypto';
-import { randomAlphanumeric } from '../../lib/crypto-alnum';
-import { Forbidden, NotFound } from '../../core/http/errors';
-import { newId } from '../../lib/ids';
-import { decodeCursor, toPage } from '../../lib/pagination';
-import { atLeast } from '../../lib/roles';
-import type { WorkspaceAccess } from '../../core/http/app-env';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
-
-export const API_KEY_PREFIX = 'cn_';
+import { API_KEY_PREFIX } from '../../core/http/api-key-auth';
+import type { WorkspaceAccess } from '../../core/http/app-env';
+import { Forbidden, ResourceNotFound } from '../../core/http/errors';
+import { decodeCursor, toPage } from '../../core/http/pagination';
+import { apiKeys } from '../../db/schema/api-keys';
+import { users } from '../../db/schema/users';
+import { sha256Hex } from '../../lib/crypto';
+import { randomAlphanumeric } from '../../lib/crypto-alnum';
+import { newId } from '../../lib/ids';
+import { atLeast, type Role } from '../../lib/roles';
 
 /** Creates a key. The key itself is returned here once and stored only as a hash. */
 export async function createApiKey(
@@ -92,7 +92,7 @@ export function presentApiKey(row: {
 export async function revokeApiKey(ctx: ServiceContext, workspaceId: string, keyId: string) {
   const active = and(eq(apiKeys.id, keyId), eq(apiKeys.workspaceId, workspaceId), isNull(apiKeys.revokedAt));
   const [key] = await ctx.db.select({ name: apiKeys.name }).from(apiKeys).where(active);
-  if (!key) throw new NotFound('The API key');
+  if (!key) throw new ResourceNotFound('The API key');
   await commitWithAudit(ctx, [ctx.db.update(apiKeys).set({ revokedAt: new Date() }).where(active)], {
     workspaceId,
     action: 'api_key.revoked',

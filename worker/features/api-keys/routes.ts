@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { serviceContext } from '../../core/context';
 import { createRouter, json, jsonBody, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, PageQuery, page, Role, Timestamp } from '../../core/http/schemas';
-import { createApiKey, listApiKeys, revokeApiKey } from './manage';
-import { serviceContext } from '../../core/context';
 import { Name } from '../identity/schemas';
+import { createApiKey, listApiKeys, revokeApiKey } from './manage';
 
 const ApiKeySchema = z
   .object({

@@ -1,14 +1,15 @@
 import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { LOCAL_ENGINE } from '../../ai/local/engine-label';
 import { learnVoicePrompt, type VoiceInput } from '../../ai/prompts/generate';
-import { type BrandVoice, brandVoices, contentItems } from '../../db/schema';
-import { BadRequest, NotFound } from '../../core/http/errors';
-import { newId } from '../../lib/ids';
-import { decodeCursor, toPage } from '../../lib/pagination';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import { InvalidRequest, ResourceNotFound } from '../../core/http/errors';
+import { decodeCursor, toPage } from '../../core/http/pagination';
+import { type BrandVoice, brandVoices } from '../../db/schema/brand-voices';
+import { contentItems } from '../../db/schema/content-items';
+import { newId } from '../../lib/ids';
 import { generateObject } from '../ai/client';
 import { AiNotConfigured } from '../ai/errors';
-import { LOCAL_ENGINE } from '../../ai/local/engine-label';
 import { describeVoiceLocally } from './local-voice';
 
 export function presentVoice(voice: BrandVoice) {
@@ -31,7 +32,7 @@ export async function getVoice(ctx: ServiceContext, workspaceId: string, voiceId
     .select()
     .from(brandVoices)
     .where(and(eq(brandVoices.id, voiceId), eq(brandVoices.workspaceId, workspaceId)));
-  if (!voice) throw new NotFound('The brand voice');
+  if (!voice) throw new ResourceNotFound('The brand voice');
   return voice;
 }
 
@@ -138,9 +139,9 @@ export async function learnVoice(
     .from(contentItems)
     .where(and(eq(contentItems.workspaceId, workspaceId), inArray(contentItems.id, input.contentIds)));
   const missing = input.contentIds.filter((id) => !items.some((item) => item.id === id));
-  if (missing.length > 0) throw new NotFound(`Content item ${missing[0]}`);
+  if (missing.length > 0) throw new ResourceNotFound(`Content item ${missing[0]}`);
   const posts = items.map((item) => item.text?.trim() || item.title?.trim() || '').filter(Boolean);
-  if (posts.length === 0) throw new BadRequest('None of these items has any text to learn a voice from.');
+  if (posts.length === 0) throw new InvalidRequest('None of these items has any text to learn a voice from.');
   let learned: Omit<VoiceInput, 'examples'>;
   let engine: string;
   let model: string;

@@ -1,17 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { serviceContext } from '../../core/context';
 import { createRouter, json, jsonBody, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, PageQuery, page, Timestamp } from '../../core/http/schemas';
-import {
-  createVoice,
-  deleteVoice,
-  getVoice,
-  learnVoice,
-  listVoices,
-  presentVoice,
-  updateVoice,
-} from './manage';
-import { serviceContext } from '../../core/context';
 import { Name } from '../identity/schemas';
+import { createVoice, deleteVoice, getVoice, learnVoice, listVoices, presentVoice, updateVoice } from './manage';
 
 const Rules = z.array(z.string().trim().min(1).max(300)).max(20);
 

@@ -1,7 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { type ContentAnalysis, contentAnalysis, contentItems, metricSnapshots } from '../../db/schema';
-import { NotFound } from '../../core/http/errors';
 import type { ServiceContext } from '../../core/context';
+import { ResourceNotFound } from '../../core/http/errors';
+import { type ContentAnalysis, contentAnalysis } from '../../db/schema/content-analysis';
+import { contentItems } from '../../db/schema/content-items';
+import { metricSnapshots } from '../../db/schema/metric-snapshots';
 import { presentContent } from './present';
 
 /** Snapshots returned with an item: enough for a chart, bounded for very old items. */
@@ -12,7 +14,7 @@ export async function getContentItem(ctx: ServiceContext, workspaceId: string, c
     .select()
     .from(contentItems)
     .where(and(eq(contentItems.id, contentId), eq(contentItems.workspaceId, workspaceId)));
-  if (!item) throw new NotFound('The content item');
+  if (!item) throw new ResourceNotFound('The content item');
   return item;
 }
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { NotFound } from '../../core/http/errors';
+import { ResourceNotFound } from '../../core/http/errors';
 import { createRouter, problemResponse, publicRoute } from '../../core/http/router';
 import { verifyPath } from '../../lib/signed-url';
 import { imageKey } from '../sources/ingest/images';
@@ -26,9 +26,9 @@ export const imageRoutes = createRouter().openapi(
   async (c) => {
     const { hash } = c.req.valid('param');
     const { exp, sig } = c.req.valid('query');
-    if (!(await verifyPath(c.env.JWT_SECRET, c.req.path, exp, sig))) throw new NotFound('The image');
+    if (!(await verifyPath(c.env.JWT_SECRET, c.req.path, exp, sig))) throw new ResourceNotFound('The image');
     const object = await c.env.MEDIA.get(imageKey(hash));
-    if (!object) throw new NotFound('The image');
+    if (!object) throw new ResourceNotFound('The image');
     const headers = new Headers();
     object.writeHttpMetadata(headers);
     headers.set('Cache-Control', `private, max-age=${Math.max(0, exp - Math.floor(Date.now() / 1000))}, immutable`);

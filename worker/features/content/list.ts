@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, or, type SQL, sql } from 'drizzle-orm';
-import { contentItems } from '../../db/schema';
-import { decodeCursor, toPage } from '../../lib/pagination';
 import type { ServiceContext } from '../../core/context';
+import { decodeCursor, toPage } from '../../core/http/pagination';
+import { contentItems } from '../../db/schema/content-items';
 import { ftsQuery } from './fts-query';
 import { presentContent } from './present';
 

@@ -1,4 +1,4 @@
-import type { ContentItem } from '../../db/schema';
+import type { ContentItem } from '../../db/schema/content-items';
 import { signPath } from '../../lib/signed-url';
 
 /**

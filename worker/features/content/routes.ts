@@ -1,13 +1,13 @@
 import { z } from '@hono/zod-openapi';
+import { serviceContext } from '../../core/context';
 import { createRouter, json, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, PageQuery, page, Timestamp } from '../../core/http/schemas';
+import { presentJob } from '../../core/jobs/present';
+import { JobSchema } from '../../core/jobs/routes';
 import { contentAggregates } from './analysis/aggregates';
 import { requestAnalysis } from './analysis/request';
 import { contentDetail } from './get';
 import { CONTENT_SORTS, listContent } from './list';
-import { serviceContext } from '../../core/context';
-import { presentJob } from '../../core/jobs/present';
-import { JobSchema } from '../../core/jobs/routes';
 
 const Metrics = z.object({
   views: z.number().int().nullable(),

@@ -1,119 +1,77 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { MessageOf } from '../../../queues/contracts';
-import {
-  aiSettings,
-  apiKeys,
-  auditLog,
-  brandVoices,
-  invitations,
-  memberships,
-  users,
-  workspaces,
-} from '../../db/schema';
-import type { ServiceContext } from '../../core/context';
 import type { JobReporter } from '../../../queues/reporter';
+import type { ServiceContext } from '../../core/context';
+import type { ExportSection } from '../../core/export-section';
+import type { WORKSPACE_EXPORT } from './contracts';
+import { R2StreamWriter } from './json-writer';
 
-const AUDIT_CHUNK = 500;
+export const EXPORT_FORMAT = 'crowsnest.workspace-export.v1';
 
 export function exportKey(workspaceId: string, jobId: string): string {
   return `exports/${workspaceId}/${jobId}.json`;
 }
 
+function isRows(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
 /**
- * Writes everything the workspace holds to one JSON document in R2. Secrets stay out:
- * no password or key hashes, no invitation tokens.
+ * Writes everything the workspace holds to one JSON document in R2, section by section as
+ * the features declare them (`FeatureModule.exports`), streaming big tables row by row.
+ * Secrets stay out: the sections leave out password and key hashes, tokens and sealed keys.
  */
 export async function exportWorkspace(
   ctx: ServiceContext,
-  message: MessageOf<'workspace.export'>,
+  message: MessageOf<typeof WORKSPACE_EXPORT>,
   report: JobReporter,
+  sections: readonly ExportSection[],
 ) {
   const { workspaceId, jobId } = message;
-  await report.progress(5, 'Reading the workspace');
-  const [workspace] = await ctx.db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
-  const members = await ctx.db
-    .select({
-      userId: users.id,
-      email: users.email,
-      name: users.name,
-      role: memberships.role,
-      joinedAt: memberships.createdAt,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.workspaceId, workspaceId));
-  await report.progress(15, 'Reading members and invitations');
-  const pendingInvitations = await ctx.db
-    .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
-    .from(invitations)
-    .where(
-      and(eq(invitations.workspaceId, workspaceId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
-    );
-  const keys = await ctx.db
-    .select({
-      id: apiKeys.id,
-      name: apiKeys.name,
-      role: apiKeys.role,
-      prefix: apiKeys.prefix,
-      createdAt: apiKeys.createdAt,
-      lastUsedAt: apiKeys.lastUsedAt,
-      revokedAt: apiKeys.revokedAt,
-    })
-    .from(apiKeys)
-    .where(eq(apiKeys.workspaceId, workspaceId));
-  const voices = await ctx.db.select().from(brandVoices).where(eq(brandVoices.workspaceId, workspaceId));
-  const [ai] = await ctx.db.select().from(aiSettings).where(eq(aiSettings.workspaceId, workspaceId));
-  await report.progress(25, 'Reading the audit log');
-
-  const total = await ctx.db.$count(auditLog, eq(auditLog.workspaceId, workspaceId));
-  const audit: (typeof auditLog.$inferSelect)[] = [];
-  let after = '';
-  for (;;) {
-    const chunk = await ctx.db
-      .select()
-      .from(auditLog)
-      .where(and(eq(auditLog.workspaceId, workspaceId), gt(auditLog.id, after)))
-      .orderBy(asc(auditLog.id))
-      .limit(AUDIT_CHUNK);
-    audit.push(...chunk);
-    const last = chunk.at(-1);
-    if (!last || chunk.length < AUDIT_CHUNK) break;
-    after = last.id;
-    await report.progress(
-      25 + (65 * audit.length) / Math.max(total, 1),
-      `Read ${audit.length} of ${total} audit entries`,
-    );
-  }
-
-  await report.progress(90, 'Saving the export');
-  const body = JSON.stringify({
-    format: 'crowsnest.workspace-export.v1',
-    exportedAt: new Date().toISOString(),
-    workspace,
-    members,
-    invitations: pendingInvitations,
-    apiKeys: keys,
-    brandVoices: voices,
-    // Providers without their keys: sealed keys only open with this deployment's ENCRYPTION_KEYS.
-    aiSettings: ai
-      ? {
-          providers: ai.providers.map(({ sealedKey: _sealed, ...provider }) => provider),
-          monthlyTokenBudget: ai.monthlyTokenBudget,
-        }
-      : null,
-    auditLog: audit,
-  });
   const key = exportKey(workspaceId, jobId);
-  const object = await ctx.env.MEDIA.put(key, body, {
+  const out = await R2StreamWriter.open(ctx.env.MEDIA, key, {
     httpMetadata: {
       contentType: 'application/json',
       contentDisposition: `attachment; filename="crowsnest-${workspaceId}-${jobId}.json"`,
     },
   });
-  return {
-    bytes: object.size,
-    auditEntries: audit.length,
-    members: members.length,
-    downloadPath: `/api/v1/workspaces/${workspaceId}/exports/${jobId}`,
-  };
+  const counts: Record<string, number> = {};
+  try {
+    await out.write(
+      `{"format":${JSON.stringify(EXPORT_FORMAT)},"exportedAt":${JSON.stringify(new Date().toISOString())}`,
+    );
+    for (const [index, section] of sections.entries()) {
+      const base = 5 + (90 * index) / sections.length;
+      await report.progress(base, `Reading ${section.key}`);
+      await out.write(`,${JSON.stringify(section.key)}:`);
+      const value = section.read(ctx, workspaceId);
+      if (isRows(value)) {
+        let n = 0;
+        await out.write('[');
+        for await (const row of value) {
+          await out.write(`${n > 0 ? ',' : ''}${JSON.stringify(row)}`);
+          n++;
+          if (n % 1000 === 0) await report.progress(base, `Read ${n} rows of ${section.key}`);
+        }
+        await out.write(']');
+        counts[section.key] = n;
+      } else {
+        const resolved = await value;
+        await out.write(JSON.stringify(resolved ?? null));
+        counts[section.key] = Array.isArray(resolved) ? resolved.length : resolved ? 1 : 0;
+      }
+    }
+    await out.write('}');
+    await report.progress(95, 'Saving the export');
+    const object = await out.close();
+    return {
+      bytes: object.size,
+      members: counts.members ?? 0,
+      auditEntries: counts.auditLog ?? 0,
+      rows: counts,
+      downloadPath: `/api/v1/workspaces/${workspaceId}/exports/${jobId}`,
+    };
+  } catch (error) {
+    await out.abort().catch(() => undefined);
+    throw error;
+  }
 }

@@ -1,13 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { NotFound } from '../../core/http/errors';
-import { createRouter, json, WorkspaceParams, workspaceRoute } from '../../core/http/router';
-import { Id } from '../../core/http/schemas';
-import { idempotent } from '../../core/http/middleware/idempotency';
 import { commitWithAudit } from '../../core/audit/commit';
 import { serviceContext } from '../../core/context';
-import { exportKey } from './export-workspace';
-import { enqueueJob } from '../../core/jobs/enqueue';
+import { ResourceNotFound } from '../../core/http/errors';
+import { idempotent } from '../../core/http/middleware/idempotency';
+import { createRouter, json, WorkspaceParams, workspaceRoute } from '../../core/http/router';
+import { Id } from '../../core/http/schemas';
+import { prepareJob, sendJob } from '../../core/jobs/enqueue';
 import { getJob } from '../../core/jobs/read';
+import { WORKSPACE_EXPORT } from './contracts';
+import { exportKey } from './export-workspace';
 
 export const exportRoutes = createRouter()
   .openapi(
@@ -23,8 +24,14 @@ export const exportRoutes = createRouter()
     async (c) => {
       const ctx = serviceContext(c);
       const { workspaceId } = c.get('access');
-      const job = await enqueueJob(ctx, workspaceId, 'workspace.export', {}, c.get('principal').userId);
-      await commitWithAudit(ctx, [], { workspaceId, action: 'export.started', targetType: 'job', targetId: job.id });
+      const { job, insert } = prepareJob(ctx, workspaceId, WORKSPACE_EXPORT, {}, c.get('principal').userId);
+      await commitWithAudit(ctx, [insert], {
+        workspaceId,
+        action: 'export.started',
+        targetType: 'job',
+        targetId: job.id,
+      });
+      await sendJob(ctx, job);
       return c.json({ jobId: job.id }, 202);
     },
   )
@@ -42,7 +49,7 @@ export const exportRoutes = createRouter()
       const { workspaceId } = c.get('access');
       const job = await getJob(ctx, workspaceId, c.req.valid('param').jobId);
       const object = job.kind === 'workspace.export' ? await c.env.MEDIA.get(exportKey(workspaceId, job.id)) : null;
-      if (!object) throw new NotFound('The export (it may still be running)');
+      if (!object) throw new ResourceNotFound('The export (it may still be running)');
       const headers = new Headers();
       object.writeHttpMetadata(headers);
       headers.set('Cache-Control', 'private, no-store');

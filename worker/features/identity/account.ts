@@ -1,15 +1,16 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { refreshTokens, users } from '../../db/schema';
-import { hashPassword, verifyPassword } from '../../lib/crypto';
-import { NotFound, ValidationFailed } from '../../core/http/errors';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import { ResourceNotFound, ValidationFailed } from '../../core/http/errors';
+import { refreshTokens } from '../../db/schema/refresh-tokens';
+import { users } from '../../db/schema/users';
+import { hashPassword, verifyPassword } from '../../lib/crypto';
 import { accessTokenFor, mintRefreshToken } from './session';
 
 export async function getUser(ctx: ServiceContext, userId: string) {
   const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
   // A valid token for a deleted account.
-  if (!user) throw new NotFound('The account');
+  if (!user) throw new ResourceNotFound('The account');
   return user;
 }
 

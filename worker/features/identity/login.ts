@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { refreshTokens, users } from '../../db/schema';
-import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../lib/crypto';
-import { Unauthorized } from '../../core/http/errors';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import { Unauthorized } from '../../core/http/errors';
+import { refreshTokens } from '../../db/schema/refresh-tokens';
+import { users } from '../../db/schema/users';
+import { DUMMY_PASSWORD_HASH, verifyPassword } from '../../lib/crypto';
 import { accessTokenFor, mintRefreshToken } from './session';
 
 /** Checks the password and opens a session. Unknown email and wrong password look the same. */

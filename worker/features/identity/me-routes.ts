@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { authedRoute, createRouter, json, jsonBody } from '../../core/http/router';
-import { setRefreshCookie } from './session-cookie';
-import { currentUserId } from '../../core/http/middleware/auth';
-import { changePassword, getUser, updateProfile } from './account';
 import { serviceContext } from '../../core/context';
+import { currentUserId } from '../../core/http/middleware/auth';
+import { authedRoute, createRouter, json, jsonBody } from '../../core/http/router';
 import { getWorkspace, workspacesOf } from '../workspaces/manage';
+import { changePassword, getUser, updateProfile } from './account';
 import { Name, Password, presentUser, UserSchema, WorkspaceSummarySchema } from './schemas';
+import { setRefreshCookie } from './session-cookie';
 
 const MeAnswer = z
   .object({

@@ -1,17 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { serviceContext } from '../../core/context';
+import type { AppEnv } from '../../core/http/app-env';
 import { Forbidden, Unauthorized } from '../../core/http/errors';
+import { enforce, loginIpPolicy, loginPolicy } from '../../core/http/middleware/rate-limit';
 import { appOrigin } from '../../core/http/origin';
 import { createRouter, json, jsonBody, problemResponse, publicRoute } from '../../core/http/router';
 import { Email } from '../../core/http/schemas';
-import { clearRefreshCookie, getRefreshCookie, setRefreshCookie } from './session-cookie';
-import { enforce, loginIpPolicy, loginPolicy } from '../../core/http/middleware/rate-limit';
 import { login } from './login';
-import { endSession, rotateSession } from './session';
-import { signup } from './signup';
-import { serviceContext } from '../../core/context';
-import type { AppEnv } from '../../core/http/app-env';
 import { Name, Password, presentUser, UserSchema, WorkspaceSummarySchema } from './schemas';
+import { endSession, rotateSession } from './session';
+import { clearRefreshCookie, getRefreshCookie, setRefreshCookie } from './session-cookie';
+import { signup } from './signup';
 
 /**
  * Cookie-authenticated routes also check Origin when a browser sends one: SameSite=Strict

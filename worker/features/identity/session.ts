@@ -1,12 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { refreshTokens } from '../../db/schema';
-import { randomToken, sha256Hex } from '../../lib/crypto';
+import { commitWithAudit } from '../../core/audit/commit';
+import type { ServiceContext } from '../../core/context';
 import { Unauthorized } from '../../core/http/errors';
+import { refreshTokens } from '../../db/schema/refresh-tokens';
+import { randomToken, sha256Hex } from '../../lib/crypto';
 import { newId } from '../../lib/ids';
 import { ACCESS_TOKEN_TTL_SECONDS, signToken } from '../../lib/jwt';
 import { logInfo } from '../../lib/log';
-import { commitWithAudit } from '../../core/audit/commit';
-import type { ServiceContext } from '../../core/context';
 
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
 

@@ -1,11 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { memberships, refreshTokens, users, workspaces } from '../../db/schema';
-import { hashPassword } from '../../lib/crypto';
-import { Conflict, ValidationFailed } from '../../core/http/errors';
-import { newId } from '../../lib/ids';
 import { type AuditInput, commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import { Conflict, ValidationFailed } from '../../core/http/errors';
+import { memberships } from '../../db/schema/memberships';
+import { refreshTokens } from '../../db/schema/refresh-tokens';
+import { users } from '../../db/schema/users';
+import { workspaces } from '../../db/schema/workspaces';
+import { hashPassword } from '../../lib/crypto';
+import { newId } from '../../lib/ids';
 import { acceptStatements, findOpenInvitation } from '../invitations/accept';
 import type { WorkspaceSummary } from '../workspaces/manage';
 import { accessTokenFor, mintRefreshToken, type Session } from './session';

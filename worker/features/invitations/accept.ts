@@ -1,10 +1,12 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { type Invitation, invitations, memberships, workspaces } from '../../db/schema';
-import { sha256Hex } from '../../lib/crypto';
-import { Conflict, Forbidden, NotFound } from '../../core/http/errors';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import { Conflict, Forbidden, ResourceNotFound } from '../../core/http/errors';
+import { type Invitation, invitations } from '../../db/schema/invitations';
+import { memberships } from '../../db/schema/memberships';
+import { workspaces } from '../../db/schema/workspaces';
+import { sha256Hex } from '../../lib/crypto';
 
 /** The pending, unexpired invitation behind a link token; with `email`, it must be addressed to it. */
 export async function findOpenInvitation(ctx: ServiceContext, token: string, email?: string): Promise<Invitation> {
@@ -20,7 +22,8 @@ export async function findOpenInvitation(ctx: ServiceContext, token: string, ema
       ),
     )
     .limit(1);
-  if (!invitation) throw new NotFound('The invitation (it may have expired, been revoked or already been used)');
+  if (!invitation)
+    throw new ResourceNotFound('The invitation (it may have expired, been revoked or already been used)');
   if (email !== undefined && invitation.email !== email) {
     throw new Forbidden(`This invitation was sent to ${invitation.email}. Sign in or sign up with that address.`);
   }

@@ -1,9 +1,11 @@
 import { and, desc, eq, gt, isNull, lt } from 'drizzle-orm';
-import { invitations, type Role, users } from '../../db/schema';
-import { NotFound } from '../../core/http/errors';
-import { decodeCursor, toPage } from '../../lib/pagination';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import { ResourceNotFound } from '../../core/http/errors';
+import { decodeCursor, toPage } from '../../core/http/pagination';
+import { invitations } from '../../db/schema/invitations';
+import { users } from '../../db/schema/users';
+import type { Role } from '../../lib/roles';
 
 /** Pending invitations of a workspace, newest first. */
 export async function listInvitations(ctx: ServiceContext, workspaceId: string, limit: number, cursor?: string) {
@@ -59,7 +61,7 @@ export async function revokeInvitation(ctx: ServiceContext, workspaceId: string,
     isNull(invitations.revokedAt),
   );
   const [invitation] = await ctx.db.select({ email: invitations.email }).from(invitations).where(pending);
-  if (!invitation) throw new NotFound('The invitation');
+  if (!invitation) throw new ResourceNotFound('The invitation');
   await commitWithAudit(ctx, [ctx.db.update(invitations).set({ revokedAt: new Date() }).where(pending)], {
     workspaceId,
     action: 'invitation.revoked',

@@ -1,4 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { serviceContext } from '../../core/context';
+import { currentUserId } from '../../core/http/middleware/auth';
 import {
   authedRoute,
   createRouter,
@@ -9,9 +11,7 @@ import {
   workspaceRoute,
 } from '../../core/http/router';
 import { Id, PageQuery, page, Role, Timestamp } from '../../core/http/schemas';
-import { currentUserId } from '../../core/http/middleware/auth';
 import { getUser } from '../identity/account';
-import { serviceContext } from '../../core/context';
 import { acceptInvitation, previewInvitation } from './accept';
 import { listInvitations, revokeInvitation } from './manage';
 

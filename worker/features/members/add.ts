@@ -1,12 +1,14 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { invitations, memberships, type Role, users } from '../../db/schema';
-import { randomToken, sha256Hex } from '../../lib/crypto';
-import { Conflict, Forbidden } from '../../core/http/errors';
-import { newId } from '../../lib/ids';
-import { atLeast } from '../../lib/roles';
-import type { WorkspaceAccess } from '../../core/http/app-env';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import type { WorkspaceAccess } from '../../core/http/app-env';
+import { Conflict, Forbidden } from '../../core/http/errors';
+import { invitations } from '../../db/schema/invitations';
+import { memberships } from '../../db/schema/memberships';
+import { users } from '../../db/schema/users';
+import { randomToken, sha256Hex } from '../../lib/crypto';
+import { newId } from '../../lib/ids';
+import { atLeast, type Role } from '../../lib/roles';
 import { presentInvitation } from '../invitations/manage';
 import { presentMember } from './list';
 

@@ -1,10 +1,11 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { apiKeys, memberships, type Role } from '../../db/schema';
-import { Conflict, Forbidden, NotFound } from '../../core/http/errors';
-import { atLeast, lowerOf } from '../../lib/roles';
-import type { WorkspaceAccess } from '../../core/http/app-env';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import type { WorkspaceAccess } from '../../core/http/app-env';
+import { Conflict, Forbidden, ResourceNotFound } from '../../core/http/errors';
+import { apiKeys } from '../../db/schema/api-keys';
+import { memberships } from '../../db/schema/memberships';
+import { atLeast, lowerOf, type Role } from '../../lib/roles';
 
 /**
  * SQL guard that keeps a workspace from losing its last owner. It runs inside the same
@@ -19,7 +20,7 @@ export async function findMember(ctx: ServiceContext, workspaceId: string, userI
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
-  if (!member) throw new NotFound('The member');
+  if (!member) throw new ResourceNotFound('The member');
   return member;
 }
 

@@ -1,7 +1,9 @@
 import { and, asc, eq, gt, or } from 'drizzle-orm';
-import { memberships, type Role, users } from '../../db/schema';
-import { decodeCursor, toPage } from '../../lib/pagination';
 import type { ServiceContext } from '../../core/context';
+import { decodeCursor, toPage } from '../../core/http/pagination';
+import { memberships } from '../../db/schema/memberships';
+import { users } from '../../db/schema/users';
+import type { Role } from '../../lib/roles';
 
 /** Members in the order they joined. */
 export async function listMembers(ctx: ServiceContext, workspaceId: string, limit: number, cursor?: string) {

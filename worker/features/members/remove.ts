@@ -1,11 +1,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { apiKeys, memberships } from '../../db/schema';
-import { Conflict, Forbidden } from '../../core/http/errors';
-import { logError } from '../../lib/log';
-import { atLeast } from '../../lib/roles';
-import type { WorkspaceAccess } from '../../core/http/app-env';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import type { WorkspaceAccess } from '../../core/http/app-env';
+import { Conflict, Forbidden } from '../../core/http/errors';
+import { apiKeys } from '../../db/schema/api-keys';
+import { memberships } from '../../db/schema/memberships';
+import { logError } from '../../lib/log';
+import { atLeast } from '../../lib/roles';
 import { findMember, notLastOwner } from './change-role';
 
 /**

@@ -1,14 +1,14 @@
 import { z } from '@hono/zod-openapi';
+import { serviceContext } from '../../core/context';
+import { idempotent } from '../../core/http/middleware/idempotency';
 import { appOrigin } from '../../core/http/origin';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Email, Id, PageQuery, page, Role, Timestamp } from '../../core/http/schemas';
-import { idempotent } from '../../core/http/middleware/idempotency';
-import { serviceContext } from '../../core/context';
+import { InvitationSchema } from '../invitations/routes';
 import { addMember } from './add';
 import { changeRole } from './change-role';
 import { listMembers } from './list';
 import { removeMember } from './remove';
-import { InvitationSchema } from '../invitations/routes';
 
 const MemberSchema = z
   .object({ userId: z.string(), email: z.string(), name: z.string(), role: Role, joinedAt: Timestamp })

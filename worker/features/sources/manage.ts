@@ -1,8 +1,9 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { contentItems, type SourceStatus, type SourceType, sources } from '../../db/schema';
-import { decodeCursor, toPage } from '../../lib/pagination';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
+import { decodeCursor, toPage } from '../../core/http/pagination';
+import { contentItems } from '../../db/schema/content-items';
+import { type SourceStatus, type SourceType, sources } from '../../db/schema/sources';
 import { presentSource } from './present';
 import { getSource, runSource } from './run';
 

@@ -1,4 +1,4 @@
-import type { Source } from '../../db/schema';
+import type { Source } from '../../db/schema/sources';
 
 export function presentSource(source: Source) {
   return {

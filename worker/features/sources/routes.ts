@@ -1,14 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { SOURCE_STATUSES, SOURCE_TYPES } from '../../db/schema';
+import { serviceContext } from '../../core/context';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, PageQuery, page, Timestamp } from '../../core/http/schemas';
-import { commitWithAudit } from '../../core/audit/commit';
-import { serviceContext } from '../../core/context';
+import { SOURCE_STATUSES, SOURCE_TYPES } from '../../db/schema/sources';
+import { Name } from '../identity/schemas';
 import { createSource } from './create';
 import { deleteSource, listSources, updateSource } from './manage';
 import { presentSource } from './present';
 import { getSource, runSource } from './run';
-import { Name } from '../identity/schemas';
 
 const Interval = z.number().int().min(15, 'Sources are read at most every 15 minutes.').max(10_080, 'At most a week.');
 
@@ -154,16 +153,9 @@ export const sourceRoutes = createRouter()
       const ctx = serviceContext(c);
       const { workspaceId } = c.get('access');
       const { sourceId } = c.req.valid('param');
-      const run = await runSource(ctx, workspaceId, sourceId, c.get('principal').userId);
-      if (run.started) {
-        await commitWithAudit(ctx, [], {
-          workspaceId,
-          action: 'source.run_requested',
-          targetType: 'source',
-          targetId: sourceId,
-          metadata: { jobId: run.jobId },
-        });
-      }
+      const run = await runSource(ctx, workspaceId, sourceId, c.get('principal').userId, {
+        audit: { workspaceId, action: 'source.run_requested', targetType: 'source', targetId: sourceId },
+      });
       return c.json({ jobId: run.jobId }, 202);
     },
   );

@@ -1,7 +1,7 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
-import { sources } from '../../db/schema';
-import { logInfo } from '../../lib/log';
 import type { ServiceContext } from '../../core/context';
+import { sources } from '../../db/schema/sources';
+import { logInfo } from '../../lib/log';
 import { runSource } from './run';
 
 /** Sources started per cron tick at most; the rest are due at the next one. */

@@ -1,11 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
-import { auditLog, jobs, memberships, type Role, workspaces } from '../../db/schema';
-import { NotFound } from '../../core/http/errors';
-import { newId } from '../../lib/ids';
-import { logError } from '../../lib/log';
+import { publishLive } from '../../../durable-objects/live-publish';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
-import { publishLive } from '../../../durable-objects/live-publish';
+import { ResourceNotFound } from '../../core/http/errors';
+import { auditLog } from '../../db/schema/audit-log';
+import { jobs } from '../../db/schema/jobs';
+import { memberships } from '../../db/schema/memberships';
+import { workspaces } from '../../db/schema/workspaces';
+import { newId } from '../../lib/ids';
+import { logError } from '../../lib/log';
+import type { Role } from '../../lib/roles';
 
 export interface WorkspaceSummary {
   id: string;
@@ -25,7 +29,7 @@ export async function workspacesOf(ctx: ServiceContext, userId: string): Promise
 
 export async function getWorkspace(ctx: ServiceContext, workspaceId: string) {
   const [workspace] = await ctx.db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
-  if (!workspace) throw new NotFound('The workspace');
+  if (!workspace) throw new ResourceNotFound('The workspace');
   return workspace;
 }
 

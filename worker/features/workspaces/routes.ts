@@ -1,17 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { authedRoute, createRouter, json, jsonBody, WorkspaceParams, workspaceRoute } from '../../core/http/router';
-import { Timestamp } from '../../core/http/schemas';
+import { serviceContext } from '../../core/context';
 import { currentUserId } from '../../core/http/middleware/auth';
 import { idempotent } from '../../core/http/middleware/idempotency';
-import { serviceContext } from '../../core/context';
-import {
-  createWorkspace,
-  deleteWorkspace,
-  getWorkspace,
-  renameWorkspace,
-  workspacesOf,
-} from './manage';
+import { authedRoute, createRouter, json, jsonBody, WorkspaceParams, workspaceRoute } from '../../core/http/router';
+import { Timestamp } from '../../core/http/schemas';
 import { Name, WorkspaceSummarySchema } from '../identity/schemas';
+import { createWorkspace, deleteWorkspace, getWorkspace, renameWorkspace, workspacesOf } from './manage';
 
 const WorkspaceSchema = WorkspaceSummarySchema.extend({ createdAt: Timestamp }).openapi('Workspace');
 

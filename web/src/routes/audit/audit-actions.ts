@@ -1,7 +1,7 @@
 import type { Tone } from '../../components/badge';
 
 /** The actions the audit log records: the API's own list, so the filter never falls behind. */
-export { AUDIT_ACTIONS, type AuditAction } from '../../../../worker/core/audit/actions';
+export { AUDIT_ACTIONS, type AuditAction } from '../../../../worker/contracts';
 
 /** Removals and revocations stand out; creations are calm. */
 export function actionTone(action: string): Tone {

@@ -1,6 +1,6 @@
 import { Sparkles } from 'lucide-react';
 import { useState } from 'react';
-import { PLATFORMS } from '../../../../worker/connectors/platforms';
+import { PLATFORMS } from '../../../../worker/contracts';
 import type { ContentDetail, GenerationPlatform } from '../../api/types';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';

@@ -1,5 +1,5 @@
 import { TriangleAlert } from 'lucide-react';
-import { graphemeCount } from '../../../../worker/connectors/platforms';
+import { graphemeCount } from '../../../../worker/contracts';
 import type { GeneratedItem, GenerationKind, GenerationPlatform } from '../../api/types';
 import { Badge } from '../../components/badge';
 import { Button } from '../../components/button';

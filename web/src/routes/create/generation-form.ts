@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_LIMITS, PLATFORMS } from '../../../../worker/connectors/platforms';
+import { PLATFORM_LIMITS, PLATFORMS } from '../../../../worker/contracts';
 import type { GenerateRequest, GenerationKind, GenerationPlatform } from '../../api/types';
 
 /** What can be written, in the order the picker lists them. */

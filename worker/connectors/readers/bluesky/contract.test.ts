@@ -5,8 +5,8 @@
  * Runs in Node: npx vitest run --root worker/connectors/readers contract
  */
 import { describe, expect } from 'vitest';
-import { Unavailable } from '../../../core/outbound/errors';
 import { eachRecordedSample, expectSaneItems, type Sample } from '../../../../test/reader-contract';
+import { Unavailable } from '../../../core/outbound/errors';
 import { parseAuthorFeed, parseSearchPosts } from './parse-posts';
 
 const SERVICE = 'bluesky';

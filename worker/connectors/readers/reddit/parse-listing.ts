@@ -5,8 +5,8 @@
  */
 import { decodeHTMLStrict } from 'entities';
 import { z } from 'zod';
-import { plainText } from '../../../lib/html-text';
 import { Unavailable } from '../../../core/outbound/errors';
+import { plainText } from '../../../lib/html-text';
 import { absoluteUrl, distinct, lenient, metrics, parseEach, readItem } from '../platform-common';
 import type { ReadItem } from '../types';
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { envWith, fixturePath } from '../../../../test/outbound';
+import { expectSaneItems, readerContext } from '../../../../test/reader-contract';
 import { AuthExpired, BadRequest, RateLimited } from '../../../core/outbound/errors';
 import { forgetHolds } from '../platform-common';
-import { expectSaneItems, readerContext } from '../../../../test/reader-contract';
 import type { RedditConfig } from './config';
 import { forgetRedditTokens } from './oauth';
 import { redditReader } from './reader';

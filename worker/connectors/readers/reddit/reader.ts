@@ -3,8 +3,9 @@
  * comment count. The public JSON needs nothing; with REDDIT_CLIENT_ID / REDDIT_CLIENT_SECRET
  * the OAuth API is used instead (higher limits, and not blocked where anonymous reads are).
  */
-import type { Fetched } from '../../../core/outbound/fetch';
+
 import { AuthExpired, BadRequest } from '../../../core/outbound/errors';
+import type { Fetched } from '../../../core/outbound/fetch';
 import { endpoint, fetchFrom, jsonOf, sourceRead } from '../platform-common';
 import type { Reader, ReaderContext } from '../reader';
 import { type RedditConfig, redditConfig } from './config';

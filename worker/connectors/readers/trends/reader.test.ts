@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { envWith, fixturePath } from '../../../../test/outbound';
+import { expectSaneItems, readerContext } from '../../../../test/reader-contract';
 import { BadRequest, type RateLimited } from '../../../core/outbound/errors';
 import { forgetHolds } from '../platform-common';
-import { expectSaneItems, readerContext } from '../../../../test/reader-contract';
 import { approxTraffic, trendId } from './parse-rss';
 import { trendsReader } from './reader';
 

@@ -3,8 +3,8 @@
  * youtube-data-api). Runs in Node: npx vitest run --root worker/connectors/readers contract
  */
 import { describe, expect } from 'vitest';
-import { BadRequest, ConnectorError } from '../../../core/outbound/errors';
 import { eachRecordedSample, expectSaneItems, type Sample } from '../../../../test/reader-contract';
+import { BadRequest, ConnectorError } from '../../../core/outbound/errors';
 import { youtubeApi } from './errors';
 import { parseChannel, parseSearch, parseVideos } from './parse-api';
 

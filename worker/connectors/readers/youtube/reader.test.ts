@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { envWith, fixturePath } from '../../../../test/outbound';
+import { expectSaneItems, readerContext } from '../../../../test/reader-contract';
 import { BadRequest, type ConnectorError, RateLimited } from '../../../core/outbound/errors';
 import { forgetHolds } from '../platform-common';
-import { expectSaneItems, readerContext } from '../../../../test/reader-contract';
 import { youtubeReader } from './reader';
 
 const CHANNEL = 'UCcrowsnestFixture000001';

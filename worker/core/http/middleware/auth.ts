@@ -1,10 +1,9 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { Forbidden, Unauthorized } from '../errors';
 import { verifyToken } from '../../../lib/jwt';
-import { authenticateApiKey } from '../api-key-auth';
-import { API_KEY_PREFIX } from '../../../features/api-keys/manage';
+import { API_KEY_PREFIX, authenticateApiKey } from '../api-key-auth';
 import type { AppEnv } from '../app-env';
+import { Forbidden, Unauthorized } from '../errors';
 
 /**
  * Resolves `Authorization: Bearer …` to a principal: an access JWT (15 minutes, from sign-in)

@@ -1,9 +1,11 @@
 import { and, eq, lt } from 'drizzle-orm';
 import { createMiddleware } from 'hono/factory';
-import { idempotencyKeys } from '../../../db/schema';
+import { idempotencyKeys } from '../../../db/schema/idempotency-keys';
 import { sha256Hex } from '../../../lib/crypto';
-import { BadRequest, Conflict, UnprocessableContent } from '../errors';
+import { logInfo } from '../../../lib/log';
+import type { ServiceContext } from '../../context';
 import type { AppEnv } from '../app-env';
+import { Conflict, InvalidRequest, UnprocessableContent } from '../errors';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -17,7 +19,7 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
   const key = c.req.header('Idempotency-Key');
   if (key === undefined) return next();
   if (key.length < 1 || key.length > 255) {
-    throw new BadRequest('Idempotency-Key must be 1 to 255 characters.', {
+    throw new InvalidRequest('Idempotency-Key must be 1 to 255 characters.', {
       errors: [{ path: 'header.Idempotency-Key', message: 'Must be 1 to 255 characters.' }],
     });
   }
@@ -63,3 +65,12 @@ export const idempotent = createMiddleware<AppEnv>(async (c, next) => {
     }
   }
 });
+
+/** Daily: forgets answers older than the replay window. */
+export async function purgeIdempotencyKeys(ctx: ServiceContext, at: Date): Promise<void> {
+  const result = await ctx.db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, new Date(at.getTime() - IDEMPOTENCY_TTL_MS)))
+    .run();
+  logInfo('cron.purged', { idempotencyKeys: result.meta.changes });
+}

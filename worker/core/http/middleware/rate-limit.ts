@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { RateDecision, RatePolicy } from '../../../../durable-objects/rate-limiter';
-import { RateLimited } from '../errors';
 import type { AppEnv } from '../app-env';
+import { TooManyRequests } from '../errors';
 
 /** Takes a token from `key`'s bucket in the RateLimiter object. */
 export function take(env: Env, key: string, policy: RatePolicy): Promise<RateDecision> {
@@ -23,7 +23,7 @@ export function rateLimitHeaders(decision: RateDecision, policy: RatePolicy): Re
 export async function enforce(c: Context<AppEnv>, key: string, policy: RatePolicy): Promise<void> {
   const decision = await take(c.env, key, policy);
   const headers = rateLimitHeaders(decision, policy);
-  if (!decision.allowed) throw new RateLimited(decision.retryAfter, headers);
+  if (!decision.allowed) throw new TooManyRequests(decision.retryAfter, headers);
   for (const [name, value] of Object.entries(headers)) c.header(name, value);
 }
 

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { memberships, type Role } from '../../../db/schema';
-import { Forbidden, NotFound } from '../errors';
-import { atLeast } from '../../../lib/roles';
+import { memberships } from '../../../db/schema/memberships';
+import { atLeast, type Role } from '../../../lib/roles';
 import type { AppEnv } from '../app-env';
+import { Forbidden, ResourceNotFound } from '../errors';
 import { takeApiToken } from './rate-limit';
 
 async function roleIn(c: Context<AppEnv>, workspaceId: string): Promise<Role | undefined> {
@@ -26,7 +26,7 @@ async function roleIn(c: Context<AppEnv>, workspaceId: string): Promise<Role | u
 export const resolveWorkspace = createMiddleware<AppEnv>(async (c, next) => {
   const workspaceId = c.req.param('workspaceId') ?? '';
   const [role] = await Promise.all([workspaceId ? roleIn(c, workspaceId) : undefined, takeApiToken(c)]);
-  if (!role) throw new NotFound('The workspace');
+  if (!role) throw new ResourceNotFound('The workspace');
   c.set('access', { workspaceId, role });
   await next();
 });

@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { contentAnalysis, contentItems } from '../../../db/schema';
 import type { ServiceContext } from '../../../core/context';
+import { contentAnalysis } from '../../../db/schema/content-analysis';
+import { contentItems } from '../../../db/schema/content-items';
 import { median } from './metrics';
 
 /** The most recent analysed items an aggregate looks at. */

@@ -1,15 +1,19 @@
 import { and, desc, eq, gte, inArray, ne } from 'drizzle-orm';
 import type { MessageOf } from '../../../../queues/contracts';
+import type { JobReporter } from '../../../../queues/reporter';
 import { analyzeLocally } from '../../../ai/local';
 import { analyzeContentPrompt, analyzeVisualPrompt } from '../../../ai/prompts/analysis';
 import { promptKey } from '../../../ai/prompts/types';
+import type { ServiceContext } from '../../../core/context';
 import { Unavailable } from '../../../core/outbound/errors';
-import { type ContentItem, contentAnalysis, contentItems, metricSnapshots, sources } from '../../../db/schema';
+import { contentAnalysis } from '../../../db/schema/content-analysis';
+import { type ContentItem, contentItems } from '../../../db/schema/content-items';
+import { metricSnapshots } from '../../../db/schema/metric-snapshots';
+import { sources } from '../../../db/schema/sources';
 import { generateObject } from '../../ai/client';
 import { AiBudgetSpent, AiNotConfigured, AiUnavailable } from '../../ai/errors';
 import { type Chain, resolveChain } from '../../ai/settings';
-import type { ServiceContext } from '../../../core/context';
-import type { JobReporter } from '../../../../queues/reporter';
+import type { CONTENT_ANALYZE } from '../contracts';
 import { engagementRate, outlierScore, perFollower, velocity } from './metrics';
 
 /** The recent history velocity is measured over. */
@@ -178,7 +182,11 @@ async function analyzeItem(
  * provider analyses that failed for a passing reason (rate limits, outages) make the job
  * retry later, when items already analysed come from the cache.
  */
-export async function analyzeContent(ctx: ServiceContext, message: MessageOf<'content.analyze'>, report: JobReporter) {
+export async function analyzeContent(
+  ctx: ServiceContext,
+  message: MessageOf<typeof CONTENT_ANALYZE>,
+  report: JobReporter,
+) {
   const items = await ctx.db
     .select()
     .from(contentItems)

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { metricSnapshots } from '../../../db/schema';
-import { logInfo } from '../../../lib/log';
 import type { ServiceContext } from '../../../core/context';
+import { metricSnapshots } from '../../../db/schema/metric-snapshots';
+import { logInfo } from '../../../lib/log';
 
 /** Snapshots younger than this keep every read; older ones keep the day's last. */
 const FULL_DETAIL_DAYS = 14;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import { ConnectorError } from '../../../core/outbound/errors';
-import { type Source, sources } from '../../../db/schema';
 import type { ServiceContext } from '../../../core/context';
+import { ConnectorError } from '../../../core/outbound/errors';
+import { type Source, sources } from '../../../db/schema/sources';
 
 /** After this many failed reads in a row a source pauses itself until someone resumes it. */
 export const PAUSE_AFTER_FAILURES = 10;

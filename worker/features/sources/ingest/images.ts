@@ -1,10 +1,11 @@
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { ServiceContext } from '../../../core/context';
 import { ConnectorError } from '../../../core/outbound/errors';
-import { contentItems, type Source } from '../../../db/schema';
+import { outboundFetch } from '../../../core/outbound/fetch';
+import { contentItems } from '../../../db/schema/content-items';
+import type { Source } from '../../../db/schema/sources';
 import { toHex } from '../../../lib/encoding';
 import { logInfo } from '../../../lib/log';
-import { outboundFetch } from '../../../core/outbound/fetch';
-import type { ServiceContext } from '../../../core/context';
 
 const IMAGE_TYPES = new Set(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'image/avif']);
 const MAX_IMAGE_BYTES = 2 * 1024 * 1024;

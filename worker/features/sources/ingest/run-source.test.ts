@@ -6,7 +6,8 @@ import { call, json, signUp, type TestUser } from '../../../../test/factories';
 import { deliver } from '../../../../test/queue';
 import { fixtureFeedUrl } from '../../../../test/sources';
 import { settled } from '../../../../test/world';
-import { CRONS, handleScheduled } from '../../../scheduled';
+import { CRONS } from '../../../core/crons';
+import worker from '../../../index';
 import { PAUSE_AFTER_FAILURES } from './failures';
 
 /** A source row as the API would store it, without starting a read, so tests drive the consumer. */
@@ -102,7 +103,7 @@ describe('a source that fails', () => {
     });
     // The cron leaves it alone until someone resumes it.
     const ctx = createExecutionContext();
-    await handleScheduled(
+    await worker.scheduled(
       createScheduledController({ cron: CRONS.everyQuarterHour, scheduledTime: Date.now() + 86_400_000 }),
       env,
       ctx,
@@ -171,7 +172,7 @@ describe('the 15-minute cron', () => {
     const later = await storedSource(user, fixtureFeedUrl(), { next_run_at: Date.now() + 3_600_000 });
     const paused = await storedSource(user, fixtureFeedUrl(), { status: 'paused' });
     const ctx = createExecutionContext();
-    await handleScheduled(
+    await worker.scheduled(
       createScheduledController({ cron: CRONS.everyQuarterHour, scheduledTime: Date.now() }),
       env,
       ctx,

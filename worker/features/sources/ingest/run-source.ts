@@ -1,14 +1,17 @@
 import { and, count, eq } from 'drizzle-orm';
 import type { MessageOf } from '../../../../queues/contracts';
-import { ConnectorError } from '../../../core/outbound/errors';
-import { readerFor } from '../../../connectors/readers';
-import type { SourceRead } from '../../../connectors/readers/reader';
-import { contentItems, sources } from '../../../db/schema';
-import { outboundFetch } from '../../../core/outbound/fetch';
-import type { ServiceContext } from '../../../core/context';
-import { enqueueJob } from '../../../core/jobs/enqueue';
 import { PermanentFailure } from '../../../../queues/errors';
 import type { JobReporter } from '../../../../queues/reporter';
+import { readerFor } from '../../../connectors/readers';
+import type { SourceRead } from '../../../connectors/readers/reader';
+import type { ServiceContext } from '../../../core/context';
+import { enqueueJob } from '../../../core/jobs/enqueue';
+import { ConnectorError } from '../../../core/outbound/errors';
+import { outboundFetch } from '../../../core/outbound/fetch';
+import { contentItems } from '../../../db/schema/content-items';
+import { sources } from '../../../db/schema/sources';
+import { CONTENT_ANALYZE } from '../../content/contracts';
+import type { SOURCE_INGEST } from '../contracts';
 import { nextRunAfter, recordFailure } from './failures';
 import { storeImages } from './images';
 import { upsertItems } from './upsert';
@@ -22,7 +25,7 @@ const ANALYZE_BATCH = 100;
  * A failed read is recorded on the source; retryable failures go back to the queue, others
  * (and a source that has now paused itself) end the job.
  */
-export async function ingestSource(ctx: ServiceContext, message: MessageOf<'source.ingest'>, report: JobReporter) {
+export async function ingestSource(ctx: ServiceContext, message: MessageOf<typeof SOURCE_INGEST>, report: JobReporter) {
   const [source] = await ctx.db
     .select()
     .from(sources)
@@ -68,7 +71,7 @@ export async function ingestSource(ctx: ServiceContext, message: MessageOf<'sour
     await enqueueJob(
       ctx,
       source.workspaceId,
-      'content.analyze',
+      CONTENT_ANALYZE,
       { contentIds: changed.slice(start, start + ANALYZE_BATCH) },
       null,
     );

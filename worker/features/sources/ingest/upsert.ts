@@ -1,10 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { ReadItem } from '../../../connectors/readers/types';
-import { contentItems, metricSnapshots, type Source } from '../../../db/schema';
+import type { ServiceContext } from '../../../core/context';
+import { contentItems } from '../../../db/schema/content-items';
+import { metricSnapshots } from '../../../db/schema/metric-snapshots';
+import type { Source } from '../../../db/schema/sources';
 import { newId } from '../../../lib/ids';
 import { sanitizeHtml } from '../../../lib/sanitize-html';
-import type { ServiceContext } from '../../../core/context';
 import { engagementOf, fingerprint, hasMetrics, METRIC_KEYS, metricColumns } from './fingerprint';
 
 /** Statements per D1 batch: each item costs up to two. */

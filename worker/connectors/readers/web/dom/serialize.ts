@@ -1,6 +1,11 @@
 /** HTML serialization of the small DOM, after the HTML fragment serialization algorithm. */
-import type { DomElement } from './element';
 import { type DomNode, ELEMENT_NODE, TEXT_NODE } from './node';
+
+/** What serializing needs of an element: DomElement has it (kept structural, so element.ts can import this file). */
+interface SerializedElement extends DomNode {
+  readonly localName: string;
+  readonly attributes: readonly { readonly name: string; readonly value: string }[];
+}
 
 export const VOID_ELEMENTS = new Set([
   'area',
@@ -39,7 +44,7 @@ function serializeNode(node: DomNode, parentName: string, out: string[]): void {
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
-  const element = node as DomElement;
+  const element = node as SerializedElement;
   const name = element.localName;
   out.push('<', name);
   for (const attr of element.attributes) out.push(' ', attr.name, '="', escapeAttribute(attr.value), '"');
@@ -49,7 +54,7 @@ function serializeNode(node: DomNode, parentName: string, out: string[]): void {
   out.push('</', name, '>');
 }
 
-export function serializeChildren(element: DomElement): string {
+export function serializeChildren(element: SerializedElement): string {
   const out: string[] = [];
   for (let child = element.firstChild; child; child = child.nextSibling) serializeNode(child, element.localName, out);
   return out.join('');

@@ -8,9 +8,15 @@
  * elements, which is how facts about the whole page are gathered in the same pass.
  */
 import { type Handler, Parser } from 'htmlparser2';
-import type { DomDocument } from './document';
-import { DomElement } from './element';
+import { DomElement, type FragmentParser } from './element';
 import type { DomNode } from './node';
+
+/** The document a tree is built in: DomDocument (kept structural, so document.ts can import this file). */
+export interface TreeDocument extends DomNode, FragmentParser {
+  readonly documentElement: DomElement;
+  readonly head: DomElement;
+  readonly body: DomElement;
+}
 
 export type Attributes = Record<string, string>;
 
@@ -37,7 +43,7 @@ class TreeBuilder implements Partial<Handler> {
   #refusedDepth = 0;
 
   constructor(
-    readonly document: DomDocument,
+    readonly document: TreeDocument,
     root: DomNode,
     readonly page: boolean,
     readonly filter: TreeFilter | null,
@@ -105,7 +111,7 @@ class TreeBuilder implements Partial<Handler> {
 
 /** Parses HTML into `root` (an element, or a page's document when `page` is set). */
 export function buildTree(
-  document: DomDocument,
+  document: TreeDocument,
   root: DomNode,
   html: string,
   options: { page: boolean; filter?: TreeFilter; observer?: TreeObserver },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BadRequest } from '../core/http/errors';
+import { InvalidRequest } from './errors';
 import { decodeCursor, encodeCursor, toPage } from './pagination';
 
 describe('cursors', () => {
@@ -10,7 +10,7 @@ describe('cursors', () => {
 
   it('refuse tampered or foreign cursors', () => {
     for (const bad of ['x', encodeCursor(['a']), btoa('{"a":1}'), encodeCursor([{} as unknown as string, 'b'])]) {
-      expect(() => decodeCursor(bad, 2)).toThrow(BadRequest);
+      expect(() => decodeCursor(bad, 2)).toThrow(InvalidRequest);
     }
   });
 

@@ -1,5 +1,5 @@
-import { fromBase64Url, toBase64Url } from './encoding';
-import { BadRequest } from '../core/http/errors';
+import { fromBase64Url, toBase64Url } from '../../lib/encoding';
+import { InvalidRequest } from './errors';
 
 /**
  * Keyset pagination. A cursor is the sort key of the last item on the page, opaque to
@@ -25,7 +25,7 @@ export function decodeCursor(cursor: string | undefined, arity: number): CursorK
   } catch {
     // fall through to the error below
   }
-  throw new BadRequest('The cursor is not valid. Use the nextCursor of a previous page.', {
+  throw new InvalidRequest('The cursor is not valid. Use the nextCursor of a previous page.', {
     errors: [{ path: 'query.cursor', message: 'Invalid cursor.' }],
   });
 }

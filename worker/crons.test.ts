@@ -2,7 +2,8 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, signUp } from '../test/factories';
-import { CRONS, handleScheduled } from './scheduled';
+import { CRONS } from './core/crons';
+import worker from './index';
 
 const count = async (sql: string, ...binds: unknown[]) =>
   (
@@ -13,7 +14,7 @@ const count = async (sql: string, ...binds: unknown[]) =>
 
 async function run(cron: string, at = Date.now()) {
   const ctx = createExecutionContext();
-  await handleScheduled(createScheduledController({ cron, scheduledTime: at }), env, ctx);
+  await worker.scheduled(createScheduledController({ cron, scheduledTime: at }), env, ctx);
   await waitOnExecutionContext(ctx);
 }
 

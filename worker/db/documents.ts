@@ -1,4 +1,11 @@
 /**
+ * The shapes of JSON documents stored in columns (analysis of content). The database owns
+ * them: what is written today must still read tomorrow, so the code that produces them
+ * (the local engine, the AI prompts' schemas) is checked against these types, not the
+ * other way round.
+ */
+
+/**
  * What the built-in local engine says about a text. It needs no network and no model
  * download: everything here is computed in the Worker from the text itself, and wherever it
  * is shown it is labelled as the local engine's.
@@ -32,4 +39,39 @@ export interface LocalAnalysis {
     /** Second person ("you", "your"): hooks that address the reader. */
     addressesReader: boolean;
   } | null;
+}
+
+export const CONTENT_FORMATS = [
+  'how-to',
+  'listicle',
+  'story',
+  'opinion',
+  'news',
+  'review',
+  'tutorial',
+  'case-study',
+  'announcement',
+  'question',
+  'meme',
+  'interview',
+  'other',
+] as const;
+
+/** A provider's reading of an item (the `content.insight` prompt's answer). */
+export interface ContentInsight {
+  hook: string;
+  topics: string[];
+  format: (typeof CONTENT_FORMATS)[number];
+  tone: string;
+  callToAction: string | null;
+  whyItWorked: string;
+  remixIdeas: string[];
+}
+
+/** A provider's reading of an item's image or video (the `content.visual` prompt's answer). */
+export interface VisualInsight {
+  scenes: string[];
+  onScreenText: string[];
+  pacing: string;
+  thumbnailAppeal: { score: number; why: string };
 }

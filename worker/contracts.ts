@@ -1,0 +1,42 @@
+/**
+ * What the web app takes from the worker, and nothing else (checked by the dependency rules):
+ * the API's type for the typed client, the live-event contract, roles, the platform
+ * registry, the AI defaults and the audit actions. Everything here is types or plain data,
+ * so the web bundle never pulls in server code.
+ */
+import { CORE_AUDIT_ACTIONS } from './core/audit/actions';
+import { AI_AUDIT_ACTIONS } from './features/ai/audit';
+import { API_KEY_AUDIT_ACTIONS } from './features/api-keys/audit';
+import { BRAND_VOICE_AUDIT_ACTIONS } from './features/brand-voices/audit';
+import { CONTENT_AUDIT_ACTIONS } from './features/content/audit';
+import { EXPORT_AUDIT_ACTIONS } from './features/exports/audit';
+import { IDENTITY_AUDIT_ACTIONS } from './features/identity/audit';
+import { INVITATION_AUDIT_ACTIONS } from './features/invitations/audit';
+import { MEMBER_AUDIT_ACTIONS } from './features/members/audit';
+import { SOURCE_AUDIT_ACTIONS } from './features/sources/audit';
+import { WORKSPACE_AUDIT_ACTIONS } from './features/workspaces/audit';
+
+export type { LiveEvent } from '../durable-objects/live-events';
+export { DEFAULT_MODELS } from './ai/providers/defaults';
+export type { AppType } from './app';
+export * from './connectors/platforms';
+export type { AuditAction } from './core/audit/actions';
+export { ROLES, type Role } from './lib/roles';
+
+/**
+ * Every audit action, in the order the audit filter lists them. A test checks this is the
+ * API's own list (worker/features.ts), so the filter never falls behind.
+ */
+export const AUDIT_ACTIONS = [
+  ...WORKSPACE_AUDIT_ACTIONS,
+  ...IDENTITY_AUDIT_ACTIONS,
+  ...INVITATION_AUDIT_ACTIONS,
+  ...MEMBER_AUDIT_ACTIONS,
+  ...API_KEY_AUDIT_ACTIONS,
+  ...CORE_AUDIT_ACTIONS,
+  ...EXPORT_AUDIT_ACTIONS,
+  ...SOURCE_AUDIT_ACTIONS,
+  ...AI_AUDIT_ACTIONS,
+  ...BRAND_VOICE_AUDIT_ACTIONS,
+  ...CONTENT_AUDIT_ACTIONS,
+] as const;
