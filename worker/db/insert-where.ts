@@ -3,9 +3,9 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client';
 
 /** A column's value for an insert: the row's, else the column's default, else null, as its driver stores it. */
-function valueOf(column: Column, value: unknown): SQL {
+function insertValue(column: Column, value: unknown): SQL {
   if (value === undefined) {
-    if (column.defaultFn) return valueOf(column, column.defaultFn());
+    if (column.defaultFn) return insertValue(column, column.defaultFn());
     if (is(column.default, SQL)) return column.default;
     value = column.default ?? null;
   }
@@ -23,6 +23,6 @@ export function insertWhere<T extends SQLiteTable>(db: Db, table: T, row: T['$in
   // Drizzle lists every insertable column, in table order: the select gives a value for each.
   const values = Object.entries(getTableColumns(table))
     .filter(([, column]) => !column.generated || column.generated.type === 'byDefault')
-    .map(([key, column]) => valueOf(column, (row as Record<string, unknown>)[key]));
+    .map(([key, column]) => insertValue(column, (row as Record<string, unknown>)[key]));
   return db.insert(table).select(sql`select ${sql.join(values, sql`, `)} where ${condition}`);
 }

@@ -1,12 +1,6 @@
-import {
-  AuthExpired,
-  BadRequest,
-  type ConnectorError,
-  RateLimited,
-  Refused,
-  Unavailable,
-} from '../../core/outbound/errors';
+import { type ConnectorError, Refused, Unavailable } from '../../core/outbound/errors';
 import { guardUrl } from '../../core/outbound/guard';
+import { errorFromAnswer, type ServiceSays } from '../../core/outbound/http-errors';
 import { outboundPolicy } from '../../core/outbound/policy';
 
 /** Generation can take a while; longer than this and the fallback chain should move on. */
@@ -15,8 +9,6 @@ export const DEFAULT_PROVIDER_TIMEOUT_MS = 60_000;
 const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 /** Enough of an error body to read the provider's explanation. */
 const MAX_ERROR_BYTES = 64 * 1024;
-/** How long to wait after a 429 that does not say. */
-const DEFAULT_RETRY_AFTER_S = 60;
 
 export interface ProviderFetchOptions {
   timeoutMs?: number;
@@ -37,21 +29,6 @@ function capped(body: ReadableStream<Uint8Array>, limit: number): ReadableStream
 }
 
 /**
- * Seconds to wait from a 429's headers: `retry-after-ms` (sent by OpenAI and Anthropic and
- * read first by their official SDKs), then `Retry-After` in seconds or as an HTTP date (RFC 9110 §10.2.3).
- */
-function retryAfterSeconds(headers: Headers): number {
-  const ms = Number(headers.get('retry-after-ms') ?? Number.NaN);
-  if (Number.isFinite(ms) && ms >= 0) return Math.max(1, Math.ceil(ms / 1000));
-  const value = headers.get('retry-after');
-  if (!value) return DEFAULT_RETRY_AFTER_S;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(1, Math.ceil(seconds));
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? DEFAULT_RETRY_AFTER_S : Math.max(1, Math.ceil((at - Date.now()) / 1000));
-}
-
-/**
  * The provider's own explanation: `error.message` in OpenAI's, Anthropic's and Google's
  * documented error bodies, a bare `error` string from some OpenAI-compatible servers, else the
  * start of a short text body.
@@ -67,13 +44,9 @@ export function providerMessage(body: string): string | null {
   return typeof said === 'string' && said.trim() ? said.trim().slice(0, 500) : null;
 }
 
-/** The one mapping of a provider's HTTP status to a connector error. */
-export function statusError(status: number, message: string, retryAfter = DEFAULT_RETRY_AFTER_S): ConnectorError {
-  if (status === 429) return new RateLimited(retryAfter, message, status);
-  if (status === 401 || status === 403) return new AuthExpired(message, status);
-  // 529 is Anthropic's "overloaded"; 408 a request the server gave up on.
-  if (status >= 500 || status === 408) return new Unavailable(message, status);
-  return new BadRequest(message, status);
+/** What a provider's error body says, for the one mapping of answers to errors. */
+export function providerSays(body: string): ServiceSays {
+  return { codes: [], message: providerMessage(body) };
 }
 
 async function answerError(res: Response, url: URL): Promise<ConnectorError> {
@@ -88,11 +61,11 @@ async function answerError(res: Response, url: URL): Promise<ConnectorError> {
   } catch {
     // Too long or cut off: the status alone has to do.
   }
-  const said = providerMessage(body);
-  const message = `${url.host} answered ${res.status}${said ? `: ${said}` : '.'}`;
-  const error = statusError(res.status, message, retryAfterSeconds(res.headers));
-  error.body = body;
-  return error;
+  // Provider calls carry our key: a 401 or 403 means it was refused.
+  return errorFromAnswer(
+    { status: res.status, headers: res.headers, body },
+    { name: url.host, authenticated: true, read: providerSays },
+  );
 }
 
 /**

@@ -12,8 +12,8 @@ import {
   GoogleGenAI,
   type Part,
 } from '@google/genai';
-import { AuthExpired, BadRequest, ConnectorError, RateLimited, Unavailable } from '../../core/outbound/errors';
-import { statusError } from './fetch';
+import { AuthExpired, BadRequest, ConnectorError, Unavailable } from '../../core/outbound/errors';
+import { errorForStatus, inTermsOf, type ServiceErrors } from '../../core/outbound/http-errors';
 import type { AiProvider, ProviderFactory, TextRequest, TextResult } from './types';
 import { base64, estimateTokens } from './wire';
 
@@ -23,37 +23,46 @@ export const GEMINI_EMBEDDING_MODEL = 'gemini-embedding-001';
 const MAX_INLINE_BYTES = 14 * 1024 * 1024;
 
 interface GoogleErrorBody {
-  error?: { details?: { '@type'?: string; reason?: string; retryDelay?: string }[] };
+  error?: {
+    message?: string;
+    status?: string;
+    details?: { '@type'?: string; reason?: string; retryDelay?: string }[];
+  };
 }
 
 /**
- * Gemini's own readings of its errors: a wrong key is a 400 with reason API_KEY_INVALID
+ * How Gemini speaks about errors: a wrong key is a 400 with reason API_KEY_INVALID
  * (google.rpc.ErrorInfo), and a 429 says when to come back in google.rpc.RetryInfo rather
  * than in a Retry-After header.
  */
+export const GEMINI_ERRORS: ServiceErrors = {
+  name: 'Gemini',
+  authenticated: true,
+  read(body) {
+    const error = (JSON.parse(body) as GoogleErrorBody).error;
+    if (!error) return null;
+    const details = error.details ?? [];
+    const delay = Number.parseFloat(details.find((d) => d.retryDelay)?.retryDelay ?? '');
+    return {
+      codes: details.flatMap((d) => (d.reason ? [d.reason] : [])),
+      message: error.message ?? null,
+      ...(delay > 0 ? { retryAfter: delay } : {}),
+    };
+  },
+  rules: [{ code: 'API_KEY_INVALID', kind: 'auth_expired' }],
+};
+
+/** What the SDK and our fetch raise, in connector terms. */
 function refine(error: unknown): ConnectorError {
-  if (error instanceof ApiError) return statusError(error.status, `Gemini answered ${error.status}: ${error.message}`);
+  if (error instanceof ApiError)
+    return errorForStatus(error.status, `Gemini answered ${error.status}: ${error.message}`);
   if (error instanceof SyntaxError) return new Unavailable('Gemini answered 200 with a body that is not JSON.');
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return new Unavailable('Gemini did not finish its answer in time.');
   }
-  if (!(error instanceof ConnectorError)) {
-    return new Unavailable(`Gemini failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  let details: NonNullable<GoogleErrorBody['error']>['details'] = [];
-  try {
-    details = (JSON.parse(error.body ?? '') as GoogleErrorBody).error?.details ?? [];
-  } catch {
-    return error;
-  }
-  const delay = Number.parseFloat(details.find((d) => d.retryDelay)?.retryDelay ?? '');
-  const refined = details.some((d) => d.reason === 'API_KEY_INVALID')
-    ? new AuthExpired(error.message, error.status)
-    : error instanceof RateLimited && delay > 0
-      ? new RateLimited(Math.ceil(delay), error.message, error.status)
-      : error;
-  refined.body = error.body;
-  return refined;
+  const mapped = inTermsOf(error, GEMINI_ERRORS);
+  if (mapped instanceof ConnectorError) return mapped;
+  return new Unavailable(`Gemini failed: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 async function call<T>(run: () => Promise<T>): Promise<T> {

@@ -5,7 +5,9 @@
  * https://platform.openai.com/docs/api-reference/chat/create
  */
 import { z } from 'zod';
-import { AuthExpired, BadRequest, RateLimited, Unavailable } from '../../core/outbound/errors';
+import { BadRequest, Unavailable } from '../../core/outbound/errors';
+import { inTermsOf, type ServiceErrors } from '../../core/outbound/http-errors';
+import { providerMessage } from './fetch';
 import type { AiProvider, MediaRequest, ProviderFactory, TextRequest, TextResult } from './types';
 import { visionCapable } from './vision';
 import { base64, checkImages, joinUrl, postJson, readAnswer } from './wire';
@@ -37,6 +39,37 @@ const EmbeddingAnswer = z.object({
 });
 
 /** Structured output, not strict: a schema outside the strict subset still works (the caller validates). */
+const OpenAiError = z.object({
+  error: z.object({ code: z.string().nullish(), type: z.string().nullish(), message: z.string().nullish() }),
+});
+
+/**
+ * How OpenAI and compatible servers speak about errors (`{error: {message, type, code}}`). A
+ * 429 for a spent balance (`insufficient_quota`) will not pass by waiting: someone has to top
+ * it up, so it counts as refused credentials, not as a wait.
+ */
+function openAiErrors(name: string): ServiceErrors {
+  return {
+    name,
+    authenticated: true,
+    read(body) {
+      const parsed = OpenAiError.safeParse(JSON.parse(body));
+      const message = providerMessage(body);
+      if (!parsed.success) return message ? { codes: [], message } : null;
+      const { code, type } = parsed.data.error;
+      return { codes: [code, type].flatMap((c) => (c ? [c] : [])), message };
+    },
+    rules: [
+      {
+        status: 429,
+        code: 'insufficient_quota',
+        kind: 'auth_expired',
+        message: `${name} says the account's quota is used up{said}`,
+      },
+    ],
+  };
+}
+
 function responseFormat(schema: Record<string, unknown>) {
   return { type: 'json_schema', json_schema: { name: 'answer', schema, strict: false } };
 }
@@ -57,11 +90,7 @@ export const openaiProvider: ProviderFactory = (config, deps) => {
     try {
       return await postJson(deps.fetch, joinUrl(base, path), headers, body);
     } catch (error) {
-      // A 429 for a spent balance will not pass by waiting: someone has to top it up.
-      if (error instanceof RateLimited && error.body?.includes('"insufficient_quota"')) {
-        throw new AuthExpired(`${name} says the account's quota is used up: ${error.message}`, error.status);
-      }
-      throw error;
+      throw inTermsOf(error, openAiErrors(name));
     }
   }
 

@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { BadRequest, type ConnectorError, Unavailable } from '../../core/outbound/errors';
-import { DEFAULT_PROVIDER_TIMEOUT_MS, statusError } from './fetch';
+import { errorForStatus } from '../../core/outbound/http-errors';
+import { DEFAULT_PROVIDER_TIMEOUT_MS } from './fetch';
 import type { AiProvider, ProviderFactory } from './types';
 import { estimateTokens, parseAnswer } from './wire';
 
@@ -62,7 +63,7 @@ function bindingError(error: unknown): ConnectorError {
   const code = [...message.matchAll(/\b(\d{4}):/g)].map((m) => m[1] ?? '').find((c) => c in CODE_STATUS) ?? '';
   const status = CODE_STATUS[code];
   if (!status) return new Unavailable(`Workers AI failed: ${message}`);
-  return statusError(status, `Workers AI: ${message}`, code === '3036' ? secondsToUtcMidnight() : 30);
+  return errorForStatus(status, `Workers AI: ${message}`, code === '3036' ? secondsToUtcMidnight() : 30);
 }
 
 export const workersAiProvider: ProviderFactory = (config, deps) => {

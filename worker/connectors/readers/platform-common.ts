@@ -1,32 +1,22 @@
 /**
- * What the platform readers (YouTube, Reddit, Google Trends, Bluesky) share: requests with the
- * service's own error vocabulary and back-off, lenient reading of what the services answer,
+ * What the platform readers (YouTube, Reddit, Google Trends, Bluesky) share: requests read in
+ * the service's own error vocabulary (as data, mapped in core/outbound/http-errors) with back-off, lenient reading of what the services answer,
  * and the ReadItem / SourceRead they build.
  */
 import { z } from 'zod';
-import { ConnectorError, RateLimited, Unavailable } from '../../core/outbound/errors';
+import { RateLimited, Unavailable } from '../../core/outbound/errors';
 import type { Fetched, OutboundOptions } from '../../core/outbound/fetch';
+import { budgetResetSeconds, inTermsOf, type ServiceErrors } from '../../core/outbound/http-errors';
 import { child, type XmlElement } from './feed/xml';
 import type { ReaderContext, SourceRead } from './reader';
 import type { Metrics, ReadItem, ReadResult } from './types';
 
-/** An answer other than 2xx, as outboundFetch reports it. */
-export interface ErrorAnswer {
-  status: number;
-  /** The answer's body where outboundFetch keeps it on the error (`error.body`); '' where it does not. */
-  body: string;
-}
-
 /** How a reader speaks to one service. */
 export interface Service {
-  /** Names the service in messages and keys its back-off. */
-  name: string;
+  /** How the service speaks about errors (core/outbound/http-errors); its name keys its back-off. */
+  errors: ServiceErrors;
   /** What the service's limits are counted on besides its host (an API key), if anything. */
   scope?: string;
-  /** The typed error an answer means in this service's terms (quota, private, unknown account…). */
-  mapError(answer: ErrorAnswer, error: ConnectorError): ConnectorError;
-  /** Seconds until the service takes requests again, when its answer's headers say the budget is spent. */
-  budgetSpent?(headers: Headers): number | null;
 }
 
 /** Until when (ms) each service asked us to stay away, per isolate: requests in between are not sent. */
@@ -52,36 +42,31 @@ export async function fetchFrom(
   url: string,
   options: OutboundOptions = {},
 ): Promise<Fetched> {
-  const key = `${service.name} ${new URL(url).host} ${service.scope ?? ''}`;
+  const { name, budget } = service.errors;
+  const key = `${name} ${new URL(url).host} ${service.scope ?? ''}`;
   const until = holds.get(key) ?? 0;
   if (until > Date.now()) {
     const seconds = Math.ceil((until - Date.now()) / 1000);
-    throw new RateLimited(seconds, `${service.name} asked us to wait; retry in ${seconds} s.`);
+    throw new RateLimited(seconds, `${name} asked us to wait; retry in ${seconds} s.`);
   }
   try {
     const fetched = await ctx.fetch(url, options);
-    const spent = service.budgetSpent?.(fetched.headers);
+    const spent = budget ? budgetResetSeconds(fetched.headers, budget) : null;
     if (spent) hold(key, spent);
     return fetched;
   } catch (error) {
-    const mapped = error instanceof ConnectorError ? refine(service, error) : error;
+    const mapped = inTermsOf(error, service.errors);
     if (mapped instanceof RateLimited) hold(key, mapped.retryAfter);
     throw mapped;
   }
 }
 
-function refine(service: Service, error: ConnectorError): ConnectorError {
-  if (error.status === undefined || error instanceof RateLimited) return error;
-  const body = 'body' in error && typeof error.body === 'string' ? error.body : '';
-  return service.mapError({ status: error.status, body }, error);
-}
-
 /** The body as JSON; an answer that is not JSON (an HTML error or block page) is the service failing. */
-export function jsonOf(fetched: Fetched, service: Pick<Service, 'name'>): unknown {
+export function jsonOf(fetched: Fetched, service: Service): unknown {
   try {
     return JSON.parse(fetched.text().text);
   } catch {
-    throw new Unavailable(`${service.name} answered something that is not JSON.`, fetched.status);
+    throw new Unavailable(`${service.errors.name} answered something that is not JSON.`, fetched.status);
   }
 }
 

@@ -7,6 +7,8 @@ export abstract class ConnectorError extends Error {
   abstract readonly retryable: boolean;
   /** The start of the service's answer, when it answered with an error: connectors read their error bodies from it. */
   body?: string;
+  /** The answer's headers, when it answered with an error (waits, budgets). */
+  headers?: Headers;
 
   /** `status` is the HTTP status the service answered, when there was one. */
   constructor(
@@ -38,6 +40,9 @@ export class AuthExpired extends ConnectorError {
 export class BadRequest extends ConnectorError {
   readonly retryable = false;
 }
+
+/** The service says what we asked for does not exist (or no longer does). */
+export class NotFound extends BadRequest {}
 
 /** The service failed or could not be reached: try again later. */
 export class Unavailable extends ConnectorError {

@@ -1,6 +1,7 @@
 import { type Decoded, decodeBody } from '../../lib/charset';
-import { BadRequest, type ConnectorError, RateLimited, Refused, Unavailable } from './errors';
+import { type ConnectorError, Refused, Unavailable } from './errors';
 import { guardUrl } from './guard';
+import { errorFromAnswer } from './http-errors';
 import { MAX_REDIRECTS, type OutboundPolicy, outboundPolicy } from './policy';
 import { waitForHost } from './politeness';
 import { robotsCheck } from './robots';
@@ -31,14 +32,6 @@ export interface Fetched {
   /** The body decoded by its charset (BOM, header, document declaration). */
   text(): Decoded;
   json<T>(): T;
-}
-
-function retryAfterSeconds(value: string | null): number {
-  if (!value) return 60;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(1, Math.ceil(seconds));
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? 60 : Math.max(1, Math.ceil((at - Date.now()) / 1000));
 }
 
 /** Reads at most `maxBytes` of a body (after decompression), refusing bigger ones. */
@@ -75,20 +68,14 @@ async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array<A
 const ERROR_BODY_BYTES = 64 * 1024;
 
 async function statusError(res: Response, url: URL): Promise<ConnectorError> {
-  const where = `${url.host} answered ${res.status}`;
-  const error =
-    res.status === 429
-      ? new RateLimited(retryAfterSeconds(res.headers.get('Retry-After')), `${where} (too many requests).`, 429)
-      : res.status >= 500
-        ? new Unavailable(`${where}.`, res.status)
-        : new BadRequest(`${where} for ${url.pathname}.`, res.status);
+  let body = '';
   try {
-    error.body = decodeBody(await readCapped(res, ERROR_BODY_BYTES), res.headers.get('Content-Type')).text;
+    body = decodeBody(await readCapped(res, ERROR_BODY_BYTES), res.headers.get('Content-Type')).text;
   } catch {
     // A body larger than the cap (or a broken stream) explains nothing we need.
-    error.body = '';
   }
-  return error;
+  // Connectors read the answer again in their service's terms (inTermsOf); by default it is the host's.
+  return errorFromAnswer({ status: res.status, headers: res.headers, body }, { name: url.host });
 }
 
 /**

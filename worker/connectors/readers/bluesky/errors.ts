@@ -6,11 +6,17 @@
  * headers follow the IETF draft, `ratelimit-reset` in epoch seconds.
  */
 import { z } from 'zod';
-import { BadRequest, Unavailable } from '../../../core/outbound/errors';
+import type { BudgetHeaders, ServiceSays } from '../../../core/outbound/http-errors';
 import { jsonOrNull, lenient, type Service } from '../platform-common';
 import { actorLabel } from './config';
 
 const XrpcError = z.object({ error: z.string(), message: lenient(z.string()) });
+
+/** An XRPC error body: `{error, message}`. */
+function read(body: string): ServiceSays | null {
+  const xrpc = XrpcError.safeParse(jsonOrNull(body)).data;
+  return xrpc ? { codes: [xrpc.error], message: xrpc.message ?? xrpc.error } : null;
+}
 
 const ACCOUNT: Record<string, string> = {
   AccountTakedown: 'has been taken down by Bluesky',
@@ -19,46 +25,50 @@ const ACCOUNT: Record<string, string> = {
   BlockedByActor: 'blocks us',
 };
 
-/** The AppView's window is 5 minutes: a reset further off than that is not believed. */
-const WINDOW_SECONDS = 300;
+/** The AppView's budget: `ratelimit-remaining` and `ratelimit-reset` (a Unix time) over a five-minute window. */
+const BUDGET: BudgetHeaders = {
+  remaining: 'ratelimit-remaining',
+  reset: 'ratelimit-reset',
+  resetIs: 'unix',
+  maxWaitSeconds: 300,
+};
 
-function budgetSpent(headers: Headers): number | null {
-  const remaining = Number(headers.get('ratelimit-remaining') ?? Number.NaN);
-  const wait = Math.ceil(Number(headers.get('ratelimit-reset') ?? Number.NaN) - Date.now() / 1000);
-  return remaining < 1 && wait > 0 ? Math.min(wait, WINDOW_SECONDS) : null;
-}
-
-/** getAuthorFeed for one account. */
 export function authorFeed(actor: string): Service {
   const who = actorLabel(actor);
   return {
-    name: 'Bluesky',
-    budgetSpent,
-    mapError({ status, body }, error) {
-      const xrpc = XrpcError.safeParse(jsonOrNull(body)).data;
-      const account = xrpc ? ACCOUNT[xrpc.error] : undefined;
-      if (account) return new BadRequest(`${who} ${account}.`, status);
-      if (status === 400 && (!xrpc || /not found|must be a valid/i.test(xrpc.message ?? '')))
-        return new BadRequest(`Bluesky has no account ${who}.`, status);
-      if (status === 401 || status === 403) return new Unavailable(`Bluesky refused to show ${who} right now.`, status);
-      return xrpc ? new BadRequest(`Bluesky refused to show ${who}: ${xrpc.message ?? xrpc.error}`, status) : error;
+    errors: {
+      name: 'Bluesky',
+      read,
+      budget: BUDGET,
+      rules: [
+        ...Object.entries(ACCOUNT).map(([code, what]) => ({
+          code,
+          kind: 'bad_request' as const,
+          message: `${who} ${what}.`,
+        })),
+        ...[{ body: 'unreadable' as const }, { body: 'empty' as const }, { said: /not found|must be a valid/i }].map(
+          (when) => ({ status: 400, ...when, kind: 'not_found' as const, message: `Bluesky has no account ${who}.` }),
+        ),
+        { status: [401, 403], kind: 'unavailable', message: `Bluesky refused to show ${who} right now.` },
+        { said: /./, kind: 'bad_request', message: `Bluesky refused to show ${who}{said}` },
+      ],
     },
   };
 }
 
-/** searchPosts without an account. */
 export const postSearch: Service = {
-  name: 'Bluesky',
-  budgetSpent,
-  mapError({ status, body }, error) {
-    if (status === 401 || status === 403)
-      return new Unavailable(
-        "Bluesky's public post search is closed to requests without an account at the moment (Bluesky switches it off under load); it will be tried again.",
-        status,
-      );
-    const xrpc = XrpcError.safeParse(jsonOrNull(body)).data;
-    return status === 400
-      ? new BadRequest(`Bluesky refused the search${xrpc ? `: ${xrpc.message ?? xrpc.error}` : '.'}`, status)
-      : error;
+  errors: {
+    name: 'Bluesky',
+    read,
+    budget: BUDGET,
+    rules: [
+      {
+        status: [401, 403],
+        kind: 'unavailable',
+        message:
+          "Bluesky's public post search is closed to requests without an account at the moment (Bluesky switches it off under load); it will be tried again.",
+      },
+      { status: 400, kind: 'bad_request', message: 'Bluesky refused the search{said}' },
+    ],
   },
 };

@@ -5,10 +5,17 @@
  * `x-ratelimit-remaining` / `x-ratelimit-reset` (seconds to the window's end).
  */
 import { z } from 'zod';
-import { AuthExpired, BadRequest } from '../../../core/outbound/errors';
+import type { BudgetHeaders, ServiceSays } from '../../../core/outbound/http-errors';
 import { jsonOrNull, lenient, type Service } from '../platform-common';
 
 const ErrorBody = z.object({ reason: lenient(z.string()), message: lenient(z.string()) });
+
+/** Reddit's JSON error body; null for anything else (an HTML block page). */
+function read(body: string): ServiceSays | null {
+  const parsed = ErrorBody.safeParse(jsonOrNull(body));
+  if (!parsed.success) return null;
+  return { codes: parsed.data.reason ? [parsed.data.reason] : [], message: parsed.data.message ?? null };
+}
 
 const REASONS: Record<string, (sub: string) => string> = {
   private: (sub) => `r/${sub} is private: only its members can read it.`,
@@ -17,48 +24,54 @@ const REASONS: Record<string, (sub: string) => string> = {
   banned: (sub) => `r/${sub} was banned by Reddit.`,
 };
 
-function budgetSpent(headers: Headers): number | null {
-  const remaining = Number(headers.get('x-ratelimit-remaining') ?? Number.NaN);
-  const reset = Number(headers.get('x-ratelimit-reset') ?? Number.NaN);
-  return remaining < 1 && reset > 0 ? Math.ceil(reset) : null;
-}
+/** Reddit's window: requests left and seconds to its end. */
+const BUDGET: BudgetHeaders = { remaining: 'x-ratelimit-remaining', reset: 'x-ratelimit-reset', resetIs: 'seconds' };
 
 /** A subreddit's listing, public JSON or OAuth. */
 export function redditListing(subreddit: string): Service {
   return {
-    name: 'Reddit',
-    budgetSpent,
-    mapError({ status, body }, error) {
-      const parsed = ErrorBody.safeParse(jsonOrNull(body));
-      const reason = parsed.success ? parsed.data.reason : undefined;
-      const known = reason ? REASONS[reason] : undefined;
-      if (known) return new BadRequest(known(subreddit), status);
-      if (status === 404) return new BadRequest(`There is no subreddit r/${subreddit}.`, status);
-      if (status === 401) return new AuthExpired('Reddit refused our access token.', status);
-      if (status === 403 && body && !parsed.success)
-        return new BadRequest(
-          'Reddit blocks reads without an account from this network: set REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET.',
-          status,
-        );
-      if (status === 403)
-        return new BadRequest(
-          `Reddit refused to show r/${subreddit}: it is private or quarantined, or Reddit blocks reads without an account from this network (REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET help there).`,
-          status,
-        );
-      return error;
+    errors: {
+      name: 'Reddit',
+      read,
+      budget: BUDGET,
+      rules: [
+        ...Object.entries(REASONS).map(([code, say]) => ({
+          code,
+          kind: 'bad_request' as const,
+          message: say(subreddit),
+        })),
+        { status: 404, kind: 'not_found', message: `There is no subreddit r/${subreddit}.` },
+        { status: 401, kind: 'auth_expired', message: 'Reddit refused our access token.' },
+        {
+          status: 403,
+          body: 'unreadable',
+          kind: 'bad_request',
+          message:
+            'Reddit blocks reads without an account from this network: set REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET.',
+        },
+        {
+          status: 403,
+          kind: 'bad_request',
+          message: `Reddit refused to show r/${subreddit}: it is private or quarantined, or Reddit blocks reads without an account from this network (REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET help there).`,
+        },
+      ],
     },
   };
 }
 
 /** The application-only token endpoint. */
 export const redditToken: Service = {
-  name: 'Reddit',
-  budgetSpent,
-  mapError: ({ status }, error) =>
-    status === 401 || status === 403
-      ? new AuthExpired(
-          `Reddit refused REDDIT_CLIENT_ID / REDDIT_CLIENT_SECRET (${status}): check the app at https://www.reddit.com/prefs/apps.`,
-          status,
-        )
-      : error,
+  errors: {
+    name: 'Reddit',
+    read,
+    budget: BUDGET,
+    rules: [
+      {
+        status: [401, 403],
+        kind: 'auth_expired',
+        message:
+          'Reddit refused REDDIT_CLIENT_ID / REDDIT_CLIENT_SECRET ({status}): check the app at https://www.reddit.com/prefs/apps.',
+      },
+    ],
+  },
 };

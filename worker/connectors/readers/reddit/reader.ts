@@ -50,7 +50,7 @@ export const redditReader: Reader<RedditConfig> = {
     // Reddit sends a name nobody took to its subreddit search, which answers with a listing too.
     if (new URL(fetched.url).pathname.includes('/subreddits/search'))
       throw new BadRequest(`There is no subreddit r/${config.subreddit}.`);
-    const items = parseListing(jsonOf(fetched, { name: 'Reddit' }));
+    const items = parseListing(jsonOf(fetched, redditListing(config.subreddit)));
     // Listings change by the minute and Reddit sends no validators for them: no conditional GET.
     return sourceRead(items, { title: `r/${config.subreddit}`, url: `${REDDIT_WEB}/r/${config.subreddit}/` });
   },

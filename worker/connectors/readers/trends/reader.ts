@@ -3,7 +3,6 @@
  * at /trending/rss since 2024 (the older /trends/trendingsearches/daily/rss answers 404 since
  * early 2025), with approximate search volumes and related news.
  */
-import { BadRequest } from '../../../core/outbound/errors';
 import { endpoint, fetchFrom, notModifiedRead, type Service, sourceRead } from '../platform-common';
 import type { Reader } from '../reader';
 import { countryName, type TrendsConfig, trendsConfig } from './config';
@@ -11,11 +10,16 @@ import { parseTrends } from './parse-rss';
 
 function trendsFeed(geo: string): Service {
   return {
-    name: 'Google Trends',
-    mapError: ({ status }, error) =>
-      status === 404 || status === 400
-        ? new BadRequest(`Google Trends has no daily trending searches for ${countryName(geo)} (${geo}).`, status)
-        : error,
+    errors: {
+      name: 'Google Trends',
+      rules: [
+        {
+          status: [400, 404],
+          kind: 'not_found',
+          message: `Google Trends has no daily trending searches for ${countryName(geo)} (${geo}).`,
+        },
+      ],
+    },
   };
 }
 

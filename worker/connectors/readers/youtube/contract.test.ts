@@ -4,7 +4,8 @@
  */
 import { describe, expect } from 'vitest';
 import { eachRecordedSample, expectSaneItems, type Sample } from '../../../../test/reader-contract';
-import { BadRequest, ConnectorError } from '../../../core/outbound/errors';
+import { ConnectorError } from '../../../core/outbound/errors';
+import { errorFromAnswer } from '../../../core/outbound/http-errors';
 import { youtubeApi } from './errors';
 import { parseChannel, parseSearch, parseVideos } from './parse-api';
 
@@ -23,7 +24,10 @@ function check({ name, text }: Sample): void {
   const json = JSON.parse(text) as Listed;
   const listed = json.items ?? [];
   if (json.error) {
-    const error = youtubeApi.mapError({ status: json.error.code ?? 400, body: text }, new BadRequest('status only'));
+    const error = errorFromAnswer(
+      { status: json.error.code ?? 400, headers: new Headers(), body: text },
+      youtubeApi.errors,
+    );
     expect(error).toBeInstanceOf(ConnectorError);
     expect(error.message).toMatch(/YouTube/);
   } else if (json.kind === 'youtube#searchListResponse') {

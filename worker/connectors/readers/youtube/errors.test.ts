@@ -4,13 +4,14 @@ import keyInvalid from '../../../../test/fixtures/recorded/youtube/error-key-inv
 import keyInvalidLegacy from '../../../../test/fixtures/recorded/youtube/error-key-invalid-legacy.json';
 import quotaExceeded from '../../../../test/fixtures/recorded/youtube/error-quota-exceeded.json';
 import { AuthExpired, BadRequest, RateLimited, Unavailable } from '../../../core/outbound/errors';
+import { errorFromAnswer } from '../../../core/outbound/http-errors';
 import { forgetHolds } from '../platform-common';
 import type { ReaderContext } from '../reader';
 import { secondsUntilQuotaReset, youtubeApi } from './errors';
 import { youtubeReader } from './reader';
 
 const map = (status: number, body: unknown) =>
-  youtubeApi.mapError({ status, body: body === '' ? '' : JSON.stringify(body) }, new BadRequest('generic', status));
+  errorFromAnswer({ status, headers: new Headers(), body: body === '' ? '' : JSON.stringify(body) }, youtubeApi.errors);
 
 beforeEach(() => forgetHolds());
 
@@ -44,7 +45,8 @@ describe('YouTube Data API errors', () => {
     const bad = map(400, { error: { message: "Invalid value for parameter 'id'", errors: [{ reason: 'invalid' }] } });
     expect(bad).toBeInstanceOf(BadRequest);
     expect(bad.message).toBe("The YouTube Data API refused the request: Invalid value for parameter 'id'");
-    expect(map(400, '').message).toBe('generic');
+    // With nothing in the body, the status speaks.
+    expect(map(400, '').message).toBe('The YouTube Data API answered 400.');
   });
 
   it('counts the seconds to midnight in Los Angeles, daylight saving or not', () => {

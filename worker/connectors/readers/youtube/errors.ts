@@ -5,8 +5,8 @@
  * ErrorInfo `details[].reason` (API_KEY_INVALID) with a vaguer `errors[].reason`.
  */
 import { z } from 'zod';
-import { AuthExpired, BadRequest, type ConnectorError, RateLimited, Unavailable } from '../../../core/outbound/errors';
-import { type ErrorAnswer, jsonOrNull, lenient, type Service } from '../platform-common';
+import type { ServiceSays } from '../../../core/outbound/http-errors';
+import { jsonOrNull, lenient, type Service } from '../platform-common';
 
 const ApiError = z.object({
   error: z.object({
@@ -17,16 +17,11 @@ const ApiError = z.object({
 });
 
 /** The daily quota: it comes back at midnight Pacific time. */
-const QUOTA = new Set(['quotaExceeded', 'dailyLimitExceeded', 'dailyLimitExceededUnreg']);
+const QUOTA = ['quotaExceeded', 'dailyLimitExceeded', 'dailyLimitExceededUnreg'];
 /** Per-minute limits: a short wait is enough. */
-const THROTTLED = new Set([
-  'rateLimitExceeded',
-  'userRateLimitExceeded',
-  'servingLimitExceeded',
-  'RATE_LIMIT_EXCEEDED',
-]);
+const THROTTLED = ['rateLimitExceeded', 'userRateLimitExceeded', 'servingLimitExceeded', 'RATE_LIMIT_EXCEEDED'];
 /** The key itself: wrong, expired, restricted elsewhere, or its project lacks the API. */
-const KEY = new Set([
+const KEY = [
   'keyInvalid',
   'keyExpired',
   'API_KEY_INVALID',
@@ -37,7 +32,7 @@ const KEY = new Set([
   'API_KEY_HTTP_REFERRER_BLOCKED',
   'API_KEY_IP_ADDRESS_BLOCKED',
   'API_KEY_SERVICE_BLOCKED',
-]);
+];
 
 /**
  * Seconds until the Data API quota resets (midnight in Los Angeles). Counted from the wall
@@ -57,48 +52,64 @@ export function secondsUntilQuotaReset(now = new Date()): number {
   return Math.max(60, 86_400 - elapsed + 60);
 }
 
-function describe(body: string): { reasons: Set<string>; message: string | null } {
+/** The Data API's error body: the reasons it names and its message (without Google's link markup). */
+function read(body: string): ServiceSays | null {
   const parsed = ApiError.safeParse(jsonOrNull(body));
-  if (!parsed.success) return { reasons: new Set(), message: null };
+  if (!parsed.success) return null;
   const { errors = [], details = [], message } = parsed.data.error;
-  const reasons = new Set([...errors, ...details].flatMap((e) => (e.reason ? [e.reason] : [])));
-  // Google links the word "quota" to its docs: keep the words, drop the markup.
-  return { reasons, message: message ? message.replace(/<[^>]*>/g, '') : null };
+  return {
+    codes: [...errors, ...details].flatMap((e) => (e.reason ? [e.reason] : [])),
+    message: message ? message.replace(/<[^>]*>/g, '') : null,
+  };
 }
 
-const hasAny = (reasons: Set<string>, wanted: Set<string>) => [...reasons].some((r) => wanted.has(r));
+const QUOTA_SPENT =
+  'The YouTube Data API quota of YOUTUBE_API_KEY is used up for today; it resets at midnight Pacific time.';
 
 /** The Data API with YOUTUBE_API_KEY. */
 export const youtubeApi: Service = {
-  name: 'The YouTube Data API',
-  mapError({ status, body }: ErrorAnswer, error: ConnectorError): ConnectorError {
-    const { reasons, message } = describe(body);
-    const said = message ? `: ${message}` : '.';
-    if (hasAny(reasons, QUOTA) || (status === 403 && !body)) {
+  errors: {
+    name: 'The YouTube Data API',
+    authenticated: true,
+    read,
+    rules: [
+      { code: QUOTA, kind: 'rate_limited', retryAfter: () => secondsUntilQuotaReset(), message: QUOTA_SPENT },
       // With no body to tell, a 403 to a key-only request is nearly always the spent quota.
-      return new RateLimited(
-        secondsUntilQuotaReset(),
-        'The YouTube Data API quota of YOUTUBE_API_KEY is used up for today; it resets at midnight Pacific time.',
-        status,
-      );
-    }
-    if (hasAny(reasons, THROTTLED)) return new RateLimited(60, `The YouTube Data API is throttling us${said}`, status);
-    if (hasAny(reasons, KEY) || /API key not valid/i.test(message ?? ''))
-      return new AuthExpired(
-        `YouTube refused YOUTUBE_API_KEY${said} Check the key and that its project has the YouTube Data API v3 enabled.`,
-        status,
-      );
-    if (status >= 500 || reasons.has('backendError') || reasons.has('SERVICE_UNAVAILABLE'))
-      return new Unavailable(`The YouTube Data API is failing (${status})${said}`, status);
-    return message ? new BadRequest(`The YouTube Data API refused the request${said}`, status) : error;
+      {
+        status: 403,
+        body: 'empty',
+        kind: 'rate_limited',
+        retryAfter: () => secondsUntilQuotaReset(),
+        message: QUOTA_SPENT,
+      },
+      { code: THROTTLED, kind: 'rate_limited', retryAfter: 60, message: 'The YouTube Data API is throttling us{said}' },
+      ...[{ code: KEY }, { said: /API key not valid/i }].map((when) => ({
+        ...when,
+        kind: 'auth_expired' as const,
+        message:
+          'YouTube refused YOUTUBE_API_KEY{said} Check the key and that its project has the YouTube Data API v3 enabled.',
+      })),
+      {
+        code: ['backendError', 'SERVICE_UNAVAILABLE'],
+        kind: 'unavailable',
+        message: 'The YouTube Data API is failing ({status}){said}',
+      },
+      {
+        status: [500, 502, 503, 504],
+        kind: 'unavailable',
+        message: 'The YouTube Data API is failing ({status}){said}',
+      },
+      { said: /./, kind: 'bad_request', message: 'The YouTube Data API refused the request{said}' },
+    ],
   },
 };
 
 /** The public channel feed: a 404 means no such channel (or one without public videos). */
 export function youtubeFeed(channelId: string): Service {
   return {
-    name: 'YouTube',
-    mapError: ({ status }, error) =>
-      status === 404 || status === 400 ? new BadRequest(`YouTube has no public channel ${channelId}.`, status) : error,
+    errors: {
+      name: 'YouTube',
+      rules: [{ status: [400, 404], kind: 'not_found', message: `YouTube has no public channel ${channelId}.` }],
+    },
   };
 }
