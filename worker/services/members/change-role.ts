@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { apiKeys, memberships, type Role } from '../../db/schema';
+import { chunkForParams } from '../../lib/bound-params';
 import { Conflict, Forbidden, NotFound } from '../../lib/errors';
 import { atLeast, lowerOf } from '../../lib/roles';
 import type { WorkspaceAccess } from '../../types';
@@ -51,7 +52,8 @@ export async function changeRole(ctx: ServiceContext, access: WorkspaceAccess, u
   const capped = keys.filter((key) => lowerOf(key.role, role) !== key.role).map((key) => key.id);
   await commitWithAudit(
     ctx,
-    capped.length > 0 ? [ctx.db.update(apiKeys).set({ role }).where(inArray(apiKeys.id, capped))] : [],
+    // One statement per run of ids: a member may have made more keys than one statement may bind.
+    chunkForParams(capped, 1).map((ids) => ctx.db.update(apiKeys).set({ role }).where(inArray(apiKeys.id, ids))),
     {
       workspaceId: access.workspaceId,
       action: 'member.role_changed',
