@@ -11,6 +11,7 @@ import { PermanentFailure } from '../jobs/errors';
 import type { JobReporter } from '../jobs/report';
 import { nextRunAfter, recordFailure } from './failures';
 import { storeImages } from './images';
+import { nameAfterRead } from './source-name';
 import { upsertItems } from './upsert';
 
 /** Content ids per analysis message (the contract allows 100). */
@@ -75,9 +76,7 @@ export async function ingestSource(ctx: ServiceContext, message: MessageOf<'sour
   }
 
   const [total] = await ctx.db.select({ n: count() }).from(contentItems).where(eq(contentItems.sourceId, source.id));
-  // A source nobody named is called by what it calls itself, once it has said.
-  const title = read.source?.title?.trim();
-  const renamed = title && source.name === reader.defaultName(source.config) ? { name: title.slice(0, 100) } : {};
+  const name = nameAfterRead(reader, source, read.source);
   await ctx.db
     .update(sources)
     .set({
@@ -91,7 +90,7 @@ export async function ingestSource(ctx: ServiceContext, message: MessageOf<'sour
       details: read.source ? { ...source.details, ...read.source } : source.details,
       itemCount: total?.n ?? 0,
       runningJobId: null,
-      ...renamed,
+      name,
       updatedAt: new Date(),
     })
     .where(eq(sources.id, source.id));
