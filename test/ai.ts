@@ -8,7 +8,9 @@ import { fixturePath } from './outbound';
  * completion (test/fixtures/recorded/ai/app/<name>.json), under a path of its own so the
  * test can read back what was sent.
  */
-export function fixtureModel(name: 'writer' | 'analyst' | 'voice' | 'prose' | 'verbose') {
+export function fixtureModel(
+  name: 'writer' | 'analyst' | 'voice' | 'prose' | 'verbose' | 'hashtagger' | 'hashtag-repeater',
+) {
   const path = fixturePath();
   return { baseUrl: path.url(`/ai/app/${name}/v1`), sent: path.sent };
 }

@@ -221,6 +221,29 @@ export async function runSourcesSteps({
     await page.unrouteAll();
   });
 
+  await step('content-undated', page, async () => {
+    // An item whose page gave no date says so, rather than passing its first sighting off as one.
+    const undated = 'A rye for the harbour crowd';
+    await page.route(/\/api\/v1\/workspaces\/[^/]+\/content(\/cnt_[^/?]+)?(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.json();
+      const strip = (item) => (item.title === undated ? { ...item, publishedAt: null } : item);
+      await route.fulfill({ response, json: body.items ? { ...body, items: body.items.map(strip) } : strip(body) });
+    });
+    await clickNav(page, 'Content');
+    const row = list.getByRole('listitem').filter({ hasText: undated });
+    await row.getByText('Date unknown').waitFor();
+    const dated = await list
+      .getByRole('listitem')
+      .filter({ hasText: 'Night shift at the lighthouse oven' })
+      .textContent();
+    assert(!dated?.includes('Date unknown'), 'a dated item says its date is unknown');
+    await row.getByRole('link', { name: undated }).click();
+    await page.getByRole('heading', { level: 1, name: undated }).waitFor();
+    await page.getByText('Date unknown').waitFor();
+    await page.unrouteAll();
+  });
+
   await step('source-edited', page, async () => {
     await clickNav(page, 'Sources');
     const row = sourceRow(page);

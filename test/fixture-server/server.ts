@@ -28,6 +28,17 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+const TYPES_RSS = { 'Content-Type': 'application/rss+xml; charset=utf-8' };
+
+/** An RSS 2.0 feed of `count` dated items, each with a sentence of its own. */
+function longFeed(count: number): string {
+  const items = Array.from({ length: Math.min(Math.max(count, 0), 1000) }, (_, i) => {
+    const day = new Date(Date.UTC(2026, 10, 1) + i * 3_600_000).toUTCString();
+    return `<item><title>Market note ${i + 1}</title><link>https://long.example/notes/${i + 1}</link><guid isPermaLink="false">note-${i + 1}</guid><pubDate>${day}</pubDate><description>Note ${i + 1}: what sold well at the market stall this morning and why.</description></item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Market Notes</title><link>https://long.example/</link><description>A long feed.</description>${items.join('')}</channel></rss>`;
+}
+
 interface LoggedRequest {
   method: string;
   path: string;
@@ -123,6 +134,8 @@ function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: stri
     };
     return pump();
   }
+  // A feed as long as asked, for reads of more items than one statement or message may carry.
+  if (path === '/long-feed') return send(res, 200, longFeed(Number(url.searchParams.get('items') ?? 0)), TYPES_RSS);
   if (path === '/echo')
     return send(res, 200, JSON.stringify({ method: req.method, headers: req.headers }), {
       'Content-Type': 'application/json',

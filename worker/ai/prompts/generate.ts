@@ -96,6 +96,25 @@ function itemSchema(kind: GenerationKind, platform: Platform): z.ZodType<Generat
   }
 }
 
+/**
+ * Variants of hashtags are for telling which tags work, so each must be a different selection:
+ * the same tags again, in any order or case, are sent back for repair.
+ */
+function distinctHashtagSets(items: GeneratedItem[], ctx: z.RefinementCtx) {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const key = [...new Set((item.hashtags ?? []).map((tag) => tag.toLowerCase()))].sort().join(' ');
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'hashtags'],
+        message: `Variant ${i + 1} has the same hashtags as variant ${earlier + 1}; make each variant a different selection of hashtags.`,
+      });
+  });
+}
+
 /** The generation prompt for one kind, platform and number of variants; its schema checks the platform's limits. */
 export function generationPrompt(
   kind: GenerationKind,
@@ -108,11 +127,16 @@ export function generationPrompt(
       ? `Each ${kind === 'thread' ? 'part' : 'text'} must be at most ${limits.maxLength} characters, emoji and spaces included.`
       : '',
     limits.maxHashtags !== null ? `Use at most ${limits.maxHashtags} hashtags.` : '',
+    kind === 'hashtags' && variants > 1
+      ? 'Make each variant a different selection of hashtags, not the same tags in another order.'
+      : '',
   ].filter(Boolean);
+  const items = z.array(itemSchema(kind, platform)).length(variants);
   return {
     id: `generate.${kind}`,
-    version: 1,
-    schema: z.object({ items: z.array(itemSchema(kind, platform)).length(variants) }),
+    // Hashtags@2: variants must be different selections.
+    version: kind === 'hashtags' ? 2 : 1,
+    schema: z.object({ items: kind === 'hashtags' ? items.superRefine(distinctHashtagSets) : items }),
     system:
       'You write for social media and the web on behalf of a brand. You write original text, never copying source material word for word, and follow the brand voice when one is given. Answer with JSON only.',
     render: (input) =>

@@ -22,7 +22,7 @@ export const feedReader: Reader<FeedConfig> = {
   platform: 'feed',
   config: FeedConfig,
   identity: ({ url }) => canonicalUrl(url),
-  defaultName: ({ url }) => new URL(url).hostname.replace(/^www\./, ''),
+  defaultName: ({ url }, about) => about?.title?.trim() || new URL(url).hostname.replace(/^www\./, ''),
   async validate({ env }, { url }) {
     await guardUrl(url, outboundPolicy(env));
   },

@@ -31,8 +31,13 @@ export interface Reader<Config> {
   config: z.ZodType<Config>;
   /** A normalised key: two sources with the same identity in a workspace are the same source. */
   identity(config: Config): string;
-  /** A name for the source when the user gives none. */
-  defaultName(config: Config): string;
+  /**
+   * A name for the source when the user gives none. `about` is what the source said about
+   * itself in a read: a reader takes its title where that tells the source apart better than
+   * the config does (a feed's title over its host name), and ignores it where the config is
+   * the more specific (a trends feed calls itself the same in every country).
+   */
+  defaultName(config: Config, about?: { title?: string | null } | null): string;
   /**
    * Checks a new source can work before it is saved (URL allowed by the guard, API key
    * present where needed). Throws a typed connector error with a clear message if not.

@@ -33,6 +33,21 @@ describe('web reader', () => {
     expect(read.source).toMatchObject({ title: 'Harbour Bakery' });
   });
 
+  it("dates a page by the <time datetime> in its article when its head gives no date, never by the sidebar's", async () => {
+    const f = fixturePath();
+    const read = await webReader.read(context(), { url: f.url('/files/pipeline/dated-by-time.html') });
+    expect(read.items[0]).toMatchObject({
+      externalId: 'https://bakery.example/posts/rye-ten-years',
+      publishedAt: '2026-09-14T05:45:00.000Z',
+    });
+  });
+
+  it('leaves a page without any date undated rather than dating it by the read', async () => {
+    const f = fixturePath();
+    const read = await webReader.read(context(), { url: f.url('/files/pipeline/undated.html') });
+    expect(read.items[0]).toMatchObject({ externalId: 'https://bakery.example/about', publishedAt: null });
+  });
+
   it('asks again with validators and gets "not modified"', async () => {
     const f = fixturePath();
     const first = await webReader.read(context(), { url: f.url('/files/pipeline/article.html') });

@@ -21,7 +21,8 @@ export const webReader: Reader<WebConfig> = {
   platform: 'web',
   config: WebConfig,
   identity: ({ url }) => canonicalUrl(url),
-  defaultName: ({ url }) => {
+  defaultName: ({ url }, about) => {
+    if (about?.title?.trim()) return about.title.trim();
     const { hostname, pathname } = new URL(url);
     return `${hostname.replace(/^www\./, '')}${pathname === '/' ? '' : pathname}`;
   },

@@ -100,6 +100,11 @@ export async function generate(ctx: ServiceContext, workspaceId: string, input: 
     const text = [topic, source?.title, source?.text].filter(Boolean).join('\n\n');
     const items =
       request.kind === 'hashtags' ? localHashtags(text, request.platform, variants) : localIdeas(text, variants);
+    // Said rather than padded with repeats: a short topic has only so many keyphrases.
+    const fewer =
+      items.length < variants
+        ? ` Only ${items.length} of the ${variants} variants asked could be made without repeating one; a longer topic gives more.`
+        : '';
     return {
       kind: request.kind,
       platform: request.platform,
@@ -107,7 +112,7 @@ export async function generate(ctx: ServiceContext, workspaceId: string, input: 
       ...LOCAL_ENGINE,
       prompt: null,
       cached: false,
-      note: `Made by the local engine from the topic's keyphrases. ${SETTINGS_HINT}`,
+      note: `Made by the local engine from the topic's keyphrases. ${SETTINGS_HINT}${fewer}`,
     };
   }
 }

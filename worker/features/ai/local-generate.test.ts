@@ -23,6 +23,30 @@ describe('generation without a model', () => {
     expect(new Set(many?.hashtags).size).toBe(many?.hashtags.length);
   });
 
+  it('makes as many different sets as asked, each within the limit, other selections before other orders', () => {
+    const text =
+      'Sourdough starter tips for home bakers: feeding schedules, flour choice, starter hydration and oven spring.';
+    const sets = localHashtags(text, 'instagram', 5);
+    expect(sets).toHaveLength(5);
+    expect(new Set(sets.map((set) => set.hashtags.join(' '))).size).toBe(5);
+    for (const { hashtags, text: written } of sets) {
+      expect(hashtags.length).toBeGreaterThan(0);
+      expect(hashtags.length).toBeLessThanOrEqual(10);
+      expect(new Set(hashtags.map((tag) => tag.toLowerCase())).size).toBe(hashtags.length);
+      expect(written).toBe(hashtags.join(' '));
+    }
+    // The second set is another selection, not the first reordered.
+    expect([...(sets[1]?.hashtags ?? [])].sort()).not.toEqual([...(sets[0]?.hashtags ?? [])].sort());
+  });
+
+  it('gives fewer sets rather than repeats when the text has fewer to give', () => {
+    // One tag a post on Threads: as many sets as the text has tags.
+    const threads = localHashtags('sourdough and croissants', 'threads', 5);
+    expect(threads.map((set) => set.hashtags).sort()).toEqual([['#croissants'], ['#sourdough']]);
+    expect(localHashtags('#sourdough', 'instagram', 3)).toEqual([{ text: '#sourdough', hashtags: ['#sourdough'] }]);
+    expect(localHashtags('!!!', 'instagram', 3)).toEqual([]);
+  });
+
   it('makes ideas about the subject, not the audience, each with a different angle', () => {
     const ideas = localIdeas('Sourdough for beginners at a harbour bakery', 5);
     expect(ideas).toHaveLength(5);

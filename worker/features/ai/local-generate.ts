@@ -16,21 +16,51 @@ function phrasesOf(text: string): string[] {
   return extractKeyphrases(text, 20).map((k) => k.phrase);
 }
 
+/** Case-insensitively unique, the first spelling kept (#Sourdough from the text over #sourdough from a keyphrase). */
+function uniqueTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => !seen.has(tag.toLowerCase()) && seen.add(tag.toLowerCase()));
+}
+
 /**
- * Hashtags without a model: the text's own hashtags, then its keyphrases as tags, within the
- * platform's limit. Variants take different slices when there are enough phrases.
+ * The sets of hashtags worth offering, best first: the top tags, other runs of the ranked
+ * tags as large, the top set less one tag, then the top set led by each other tag. Each is
+ * within the platform's limit; some may repeat one another, the caller skips repeats.
+ */
+function* candidateSets(tags: string[], size: number): Generator<string[]> {
+  const best = tags.slice(0, size);
+  yield best;
+  const step = Math.max(1, Math.floor(size / 2));
+  for (let start = step; start + size <= tags.length; start += step) yield tags.slice(start, start + size);
+  if (tags.length > size) yield tags.slice(-size);
+  if (size > 2) for (let drop = size - 1; drop >= 0; drop--) yield best.filter((_, i) => i !== drop);
+  for (let lead = 1; lead < size; lead++) yield [...best.slice(lead), ...best.slice(0, lead)];
+}
+
+/**
+ * Hashtags without a model: the text's own hashtags, then its keyphrases and their words as
+ * tags, within the platform's limit. Every variant is a different set (a different selection, else a different
+ * order); a text that gives fewer distinct sets than asked gets fewer, never a repeat.
  */
 export function localHashtags(text: string, platform: Platform, variants: number) {
   const limit = Math.min(PLATFORM_LIMITS[platform].maxHashtags ?? 10, 10);
-  const tags = [
-    ...new Set([...findHashtags(text).map((tag) => `#${tag}`), ...phrasesOf(text).flatMap((p) => toHashtag(p) ?? [])]),
-  ];
+  const phrases = phrasesOf(text);
+  // Niche tags first (the text's own, its keyphrases), then the broad ones inside the phrases.
+  const words = phrases.flatMap((p) => (/\s/.test(p) ? p.split(/\s+/).filter((w) => w.length > 2) : []));
+  const tags = uniqueTags([
+    ...findHashtags(text).map((tag) => `#${tag}`),
+    ...[...phrases, ...words].flatMap((p) => toHashtag(p) ?? []),
+  ]);
+  const size = Math.min(limit, tags.length);
   const items: { text: string; hashtags: string[] }[] = [];
-  for (let v = 0; v < variants; v++) {
-    const start = v * Math.max(1, Math.floor(limit / 2));
-    const chosen = tags.slice(start, start + limit);
-    if (chosen.length === 0 || (v > 0 && chosen.length < Math.min(3, limit))) break;
-    items.push({ text: chosen.join(' '), hashtags: chosen });
+  if (size === 0) return items;
+  const given = new Set<string>();
+  for (const set of candidateSets(tags, size)) {
+    const key = set.join(' ');
+    if (given.has(key)) continue;
+    given.add(key);
+    items.push({ text: key, hashtags: set });
+    if (items.length === variants) break;
   }
   return items;
 }

@@ -215,6 +215,48 @@ describe('generation', () => {
     expect(new Set(ideas.items.map((i) => i.title)).size).toBe(5);
   });
 
+  it('makes as many different sets of hashtags as asked with the local engine, and says when a topic gives fewer', async () => {
+    const owner = await signUp();
+    const ask = async (body: Record<string, unknown>) =>
+      json<{ provider: string; items: { hashtags: string[]; problems: string[] }[]; note: string }>(
+        await call(generateUrl(owner), { token: owner.token, body: { kind: 'hashtags', ...body } }),
+      );
+    const three = await ask({ topic: 'harbour bakery sourdough', variants: 3 });
+    expect(three.provider).toBe('local');
+    expect(three.items).toHaveLength(3);
+    expect(new Set(three.items.map((item) => item.hashtags.join(' '))).size).toBe(3);
+    for (const item of three.items) expect(item.problems).toEqual([]);
+    expect(three.note).not.toMatch(/Only \d/);
+    // Threads takes one hashtag: a topic with two subjects has two sets to give, not five.
+    const threads = await ask({ topic: 'sourdough and croissants', platform: 'threads', variants: 5 });
+    expect(threads.items.length).toBeGreaterThan(0);
+    expect(threads.items.length).toBeLessThan(5);
+    expect(new Set(threads.items.map((item) => item.hashtags.join(' '))).size).toBe(threads.items.length);
+    for (const item of threads.items) expect(item.hashtags).toHaveLength(1);
+    expect(threads.note).toContain(`Only ${threads.items.length} of the 5`);
+  });
+
+  it('asks a provider for different sets of hashtags, and sends back an answer that repeats one', async () => {
+    const owner = await signUp();
+    const hashtagger = fixtureModel('hashtagger');
+    await useProviders(owner, [{ kind: 'openai', baseUrl: hashtagger.baseUrl }]);
+    const body = { kind: 'hashtags', platform: 'instagram', topic: 'sourdough at home', variants: 3 };
+    const answer = await json<{ provider: string; items: { hashtags: string[]; problems: string[] }[] }>(
+      await call(generateUrl(owner), { token: owner.token, body }),
+    );
+    expect(answer.provider).toBe('openai');
+    expect(answer.items).toHaveLength(3);
+    expect(new Set(answer.items.map((item) => [...item.hashtags].sort().join(' '))).size).toBe(3);
+    expect((await hashtagger.sent())[0]?.body).toContain('different selection of hashtags');
+
+    const other = await signUp();
+    const repeater = fixtureModel('hashtag-repeater');
+    await useProviders(other, [{ kind: 'openai', baseUrl: repeater.baseUrl }]);
+    await expectProblem(await call(generateUrl(other), { token: other.token, body }), 503);
+    const [, repair] = await repeater.sent();
+    expect(repair?.body).toContain('the same hashtags as variant 1');
+  });
+
   it('asks the configured provider in its wire format, checks the platform, caches, and records usage', async () => {
     const owner = await signUp();
     const writer = fixtureModel('writer');

@@ -1,3 +1,4 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { ingest, readItem, sourceFor } from '../../../test/content';
 import { call, expectProblem, json, signUp, type TestUser } from '../../../test/factories';
@@ -7,6 +8,7 @@ interface Item {
   id: string;
   externalId: string;
   title: string;
+  publishedAt: string | null;
   metrics: { views: number | null };
 }
 const list = async (user: TestUser, query = '') =>
@@ -54,10 +56,64 @@ async function library(user: TestUser) {
 }
 
 describe('content', () => {
-  it('lists newest first, items without a date by when they were first seen', async () => {
+  it('lists dated items newest first, then items without a date by when they were first seen', async () => {
     const user = await signUp();
     await library(user);
-    expect(ids(await list(user))).toEqual(['v3', 'r1', 'v2', 'v1']);
+    expect(ids(await list(user))).toEqual(['r1', 'v2', 'v1', 'v3']);
+  });
+
+  it('pages across the boundary between dated and undated items without gaps or repeats', async () => {
+    const user = await signUp();
+    const { videos } = await library(user);
+    await ingest(
+      videos,
+      'youtube',
+      ['u1', 'u2', 'u3'].map((externalId) => readItem({ externalId, publishedAt: null })),
+    );
+    // First seen before some dated items were published: still below every dated item.
+    // u2 and u3 were first seen at the same moment, so their ids decide.
+    const seenAt: Record<string, string> = {
+      u1: '2026-10-01T00:00:00Z',
+      u2: '2026-11-12T00:00:00Z',
+      u3: '2026-11-12T00:00:00Z',
+    };
+    for (const [externalId, at] of Object.entries(seenAt))
+      await env.DB.prepare('UPDATE content_items SET first_seen_at = ? WHERE workspace_id = ? AND external_id = ?')
+        .bind(Date.parse(at), user.workspaceId, externalId)
+        .run();
+    const [u2, u3] = ['u2', 'u3'].map((externalId) =>
+      env.DB.prepare('SELECT id FROM content_items WHERE workspace_id = ? AND external_id = ?')
+        .bind(user.workspaceId, externalId)
+        .first<{ id: string }>(),
+    );
+    const tied = ((await u2)?.id ?? '') > ((await u3)?.id ?? '') ? ['u2', 'u3'] : ['u3', 'u2'];
+    const expected = ['r1', 'v2', 'v1', 'v3', ...tied, 'u1'];
+    expect(ids(await list(user))).toEqual(expected);
+    for (const limit of [1, 2, 3, 4]) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await list(user, `?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+        seen.push(...ids(page));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen, `limit ${limit}`).toEqual(expected);
+    }
+    const undated = await list(user, `?platform=youtube&since=${encodeURIComponent('2026-11-05T00:00:00Z')}`);
+    expect(ids(undated)).toEqual(['v2', 'v3', ...tied]);
+  });
+
+  it('keeps a read web page without a date undated, below dated items, rather than dating it by the read', async () => {
+    const user = await signUp();
+    await addSource(user, { type: 'feed', url: fixtureFeedUrl() });
+    await addSource(user, {
+      type: 'web',
+      url: `${env.FIXTURE_ORIGIN}/t/${crypto.randomUUID()}/files/pipeline/undated.html`,
+    });
+    const { items } = await list(user);
+    expect(items).toHaveLength(4);
+    expect(items.at(-1)).toMatchObject({ externalId: 'https://bakery.example/about', publishedAt: null });
+    expect(items.slice(0, 3).every((item) => item.publishedAt !== null)).toBe(true);
   });
 
   it('sorts by views and by engagement', async () => {
@@ -97,7 +153,7 @@ describe('content', () => {
     const { posts } = await library(user);
     expect(ids(await list(user, `?sourceId=${posts.id}`))).toEqual(['r1']);
     expect(ids(await list(user, '?platform=youtube')).sort()).toEqual(['v1', 'v2', 'v3']);
-    expect(ids(await list(user, `?since=${encodeURIComponent('2026-11-09T00:00:00Z')}`))).toEqual(['v3', 'r1', 'v2']);
+    expect(ids(await list(user, `?since=${encodeURIComponent('2026-11-09T00:00:00Z')}`))).toEqual(['r1', 'v2', 'v3']);
     await expectProblem(
       await call(`/api/v1/workspaces/${user.workspaceId}/content?since=yesterday`, { token: user.token }),
       400,

@@ -6,6 +6,7 @@ import { Conflict, Forbidden, ResourceNotFound } from '../../core/http/errors';
 import { apiKeys } from '../../db/schema/api-keys';
 import { memberships } from '../../db/schema/memberships';
 import { atLeast, lowerOf, type Role } from '../../lib/roles';
+import { chunkForParams } from '../../lib/bound-params';
 
 /**
  * SQL guard that keeps a workspace from losing its last owner. It runs inside the same
@@ -52,7 +53,8 @@ export async function changeRole(ctx: ServiceContext, access: WorkspaceAccess, u
   const capped = keys.filter((key) => lowerOf(key.role, role) !== key.role).map((key) => key.id);
   await commitWithAudit(
     ctx,
-    capped.length > 0 ? [ctx.db.update(apiKeys).set({ role }).where(inArray(apiKeys.id, capped))] : [],
+    // One statement per run of ids: a member may have made more keys than one statement may bind.
+    chunkForParams(capped, 1).map((ids) => ctx.db.update(apiKeys).set({ role }).where(inArray(apiKeys.id, ids))),
     {
       workspaceId: access.workspaceId,
       action: 'member.role_changed',

@@ -261,6 +261,30 @@ describe('roles and the last owner', () => {
     await expectProblem(await call(members(owner.workspaceId), { token: adminKey.key }), 401);
   });
 
+  it('caps every key of a demoted member, also more keys than one statement may bind', async () => {
+    const owner = await signUp();
+    const admin = await memberOf(owner, 'admin');
+    const now = Date.now();
+    const insert = env.DB.prepare(
+      "INSERT INTO api_keys (id, workspace_id, name, role, prefix, key_hash, created_by, created_at) VALUES (?, ?, 'bulk', 'admin', 'cn_bulk', ?, ?, ?)",
+    );
+    await env.DB.batch(
+      Array.from({ length: 120 }, (_, i) =>
+        insert.bind(`key_BULK${String(i).padStart(4, '0')}`, owner.workspaceId, crypto.randomUUID(), admin.id, now),
+      ),
+    );
+    const res = await call(`${members(owner.workspaceId)}/${admin.id}`, {
+      method: 'PATCH',
+      token: owner.token,
+      body: { role: 'editor' },
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    const roles = await env.DB.prepare('SELECT role, count(*) AS n FROM api_keys WHERE created_by = ? GROUP BY role')
+      .bind(admin.id)
+      .all<{ role: string; n: number }>();
+    expect(roles.results).toEqual([{ role: 'editor', n: 120 }]);
+  });
+
   it('takes effect at once for tokens issued before the change', async () => {
     const owner = await signUp();
     const editor = await memberOf(owner, 'editor');

@@ -8,7 +8,6 @@ import { EmptyState } from '../../components/empty-state';
 import { ErrorState } from '../../components/error-state';
 import { PageHeader } from '../../components/page-header';
 import { PageSpinner } from '../../components/spinner';
-import { dateTime, timeAgo } from '../../lib/format';
 import { safeHref } from '../../lib/safe-html';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useAllSources } from '../sources/use-sources';
@@ -19,6 +18,7 @@ import { DetailsCard, NumbersCard } from './content-facts';
 import { PlatformBadge } from './content-metrics';
 import { headline } from './headline';
 import { MetricHistoryChart } from './metric-history-chart';
+import { PublishedDate } from './published-date';
 import { useContentItem } from './use-content';
 import { WriteLikeThis } from './write-like-this';
 
@@ -59,7 +59,6 @@ export function ContentDetailPage() {
   }
 
   const item = query.data;
-  const when = item.publishedAt ?? item.firstSeenAt;
   const original = safeHref(item.url);
   const sourceName = sources.data?.items.find((source) => source.id === item.sourceId)?.name;
   const title = headline(item);
@@ -74,9 +73,7 @@ export function ContentDetailPage() {
           <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
             <PlatformBadge platform={item.platform} />
             {item.author && <span className="font-medium text-zinc-700">{item.author}</span>}
-            <span title={dateTime(when)}>
-              {item.publishedAt ? 'Published' : 'First seen'} {timeAgo(when)}
-            </span>
+            <PublishedDate item={item} label />
           </span>
         }
         actions={

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { ContentItem } from '../../api/types';
 import { cn } from '../../lib/cn';
-import { dateTime, timeAgo } from '../../lib/format';
 import { useWorkspace } from '../../shell/workspace-context';
 import { InlineMetrics, PlatformBadge } from './content-metrics';
 import { headline } from './headline';
 import { platformIcon } from './platforms';
+import { PublishedDate } from './published-date';
 
 /**
  * The item's stored image (a same-origin signed link), or its platform's icon when it has
@@ -52,7 +52,6 @@ function ContentRow({
 }) {
   const workspace = useWorkspace();
   const location = useLocation();
-  const when = item.publishedAt ?? item.firstSeenAt;
   return (
     <li className={cn('relative flex gap-4 px-4 hover:bg-zinc-50/70 sm:px-5', compact ? 'py-3' : 'py-4')}>
       <Thumbnail item={item} className={cn('shrink-0', compact ? 'h-12 w-16' : 'h-20 w-32 max-sm:h-16 max-sm:w-20')} />
@@ -70,7 +69,7 @@ function ContentRow({
         <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-xs text-zinc-500">
           <PlatformBadge platform={item.platform} />
           {item.author && <span className="max-w-48 truncate font-medium text-zinc-700">{item.author}</span>}
-          <span title={dateTime(when)}>{timeAgo(when)}</span>
+          <PublishedDate item={item} />
           {sourceName && !compact && <span className="max-w-56 truncate">via {sourceName}</span>}
           <InlineMetrics item={item} />
         </div>

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import type { ContentItem } from '../../api/types';
 import { EmptyState } from '../../components/empty-state';
 import { ListState, LoadMore } from '../../components/query-state';
-import { timeAgo } from '../../lib/format';
 import { useWorkspace } from '../../shell/workspace-context';
 import { SearchBox } from './content-filters';
 import { Thumbnail } from './content-list';
 import { PlatformBadge } from './content-metrics';
 import { headline } from './headline';
+import { PublishedDate } from './published-date';
 import { useContentList } from './use-content';
 
 /** Collected content to tick, searchable, up to `max` at once (the rest are disabled then). */
@@ -66,7 +66,7 @@ export function ContentPicker({
                         <span className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500">
                           <PlatformBadge platform={item.platform} />
                           {item.author && <span className="max-w-40 truncate">{item.author}</span>}
-                          <span>{timeAgo(item.publishedAt ?? item.firstSeenAt)}</span>
+                          <PublishedDate item={item} />
                         </span>
                       </span>
                     </label>

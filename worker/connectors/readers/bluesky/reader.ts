@@ -77,8 +77,10 @@ export const blueskyReader: Reader<BlueskyConfig> = {
   config: blueskyConfig,
   identity: (config) =>
     'handle' in config ? `bluesky:actor:${config.handle}` : `bluesky:search:${queryIdentity(config.query)}`,
-  defaultName: (config) =>
-    'handle' in config ? `Bluesky: ${actorLabel(config.handle)}` : `Bluesky search: ${config.query}`,
+  defaultName: (config, about) =>
+    'handle' in config
+      ? about?.title?.trim() || `Bluesky: ${actorLabel(config.handle)}`
+      : `Bluesky search: ${config.query}`,
   async validate() {
     // Handles and DIDs are checked by the config; whether the account exists, only a read tells.
   },

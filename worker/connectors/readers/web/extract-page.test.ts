@@ -146,3 +146,34 @@ describe('extractPage on other pages', () => {
     expect(page.text).toContain('Ellis Hartmann');
   });
 });
+
+describe('the date of a page without a dated head', () => {
+  const BODY =
+    '<p>Ten years ago we baked our first dark rye in the old harbour oven. It took three tries to get a loaf that did not crack, and a whole winter to find a sour that our regulars would order twice.</p>'.repeat(
+      3,
+    );
+  const SIDEBAR =
+    '<aside class="sidebar"><a href="/old">An older post</a> <time datetime="2026-11-20">20 Nov</time></aside>';
+  const date = async (body: string) =>
+    (await extractPage(`<html><head><title>Rye</title></head><body>${body}</body></html>`, 'https://example.com/rye'))
+      .publishedTime;
+
+  it('is read from a <time> marked pubdate, wherever it stands', async () => {
+    expect(await date(`${SIDEBAR}<p>Posted <time pubdate datetime="2026-09-14T07:45:00Z">Sept</time></p>${BODY}`)).toBe(
+      '2026-09-14T07:45:00.000Z',
+    );
+  });
+
+  it('is read from a <time> in the extracted article when the page has no <article> element', async () => {
+    expect(
+      await date(
+        `${SIDEBAR}<div class="post"><h1>Rye</h1>${BODY}<p>Written on <time datetime="2026-09-14">14 September</time>.</p></div>`,
+      ),
+    ).toBe('2026-09-14T00:00:00.000Z');
+  });
+
+  it('is not taken from a <time> outside the article, nor from one that holds no date', async () => {
+    expect(await date(`${SIDEBAR}<article>${BODY}</article>`)).toBeNull();
+    expect(await date(`<article><time datetime="soon">soon</time>${BODY}</article>`)).toBeNull();
+  });
+});

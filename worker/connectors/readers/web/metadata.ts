@@ -5,7 +5,7 @@
 import { toIsoUtc } from './dates';
 import { hasType, type JsonObject, jsonLdNodes, stringOf } from './json-ld';
 import { absoluteHttpUrl } from './links';
-import type { MetaTag, PageFacts } from './page-facts';
+import type { MetaTag, PageFacts, TimeTag } from './page-facts';
 import type { ReadabilityOutcome } from './run-readability';
 import { withoutSiteName } from './title';
 import type { ExtractedPage } from './types';
@@ -102,6 +102,24 @@ function titleOf(title: string | null, facts: PageFacts): string | null {
   return withoutSiteName(title, clean(facts.title), hasMetaTitle);
 }
 
+/**
+ * The date a page's <time> elements give it, when its head says nothing: one marked `pubdate`,
+ * else the first inside an <article> (its byline), else the first in the extracted article.
+ * Times elsewhere (sidebars of recent posts, a header's today) date other things.
+ */
+function timeTagDate(times: readonly TimeTag[], extracted: readonly (string | null)[]): string | null {
+  const candidates = [
+    ...times.filter((time) => time.pubdate).map((time) => time.datetime),
+    ...times.filter((time) => time.inArticle).map((time) => time.datetime),
+    ...extracted,
+  ];
+  for (const candidate of candidates) {
+    const iso = toIsoUtc(candidate);
+    if (iso) return iso;
+  }
+  return null;
+}
+
 /** Articles first: a page's JSON-LD often describes the site and the breadcrumbs too. */
 function jsonLdField(nodes: readonly JsonObject[], read: (node: JsonObject) => string | null): string | null {
   const ordered = [...nodes.filter((node) => hasType(node, ARTICLE_TYPES)), ...nodes];
@@ -138,7 +156,11 @@ export function pageMetadata(
     publishedTime:
       toIsoUtc(article?.publishedTime ?? metadata.publishedTime) ??
       toIsoUtc(firstMeta(metas, DATE_KEYS)) ??
-      toIsoUtc(jsonLdField(nodes, (node) => stringOf(node.datePublished))),
+      toIsoUtc(jsonLdField(nodes, (node) => stringOf(node.datePublished))) ??
+      timeTagDate(
+        facts.times,
+        [...(article?.root.getElementsByTagName('time') ?? [])].map((time) => time.getAttribute('datetime')),
+      ),
     lang: lang ?? ogLocale,
     dir: direction(article?.dir ?? facts.dir, lang ?? ogLocale),
     siteName: clean(article?.siteName ?? metadata.siteName),

@@ -1,6 +1,6 @@
 /**
  * What a page says about itself, gathered while it is read (also from the parts that pruning
- * leaves out): language, title, meta tags, <link> tags, JSON-LD and every link with its text.
+ * leaves out): language, title, meta tags, <link> tags, <time> tags, JSON-LD and every link with its text.
  */
 import type { Attributes, TreeObserver } from './dom/tree-builder';
 
@@ -18,6 +18,15 @@ export interface LinkTag {
   type: string | null;
 }
 
+/** A `<time datetime>` element: where it stood says whether it may date the page. */
+export interface TimeTag {
+  datetime: string;
+  /** Inside an `<article>` element. */
+  inArticle: boolean;
+  /** Marked as the publication date (the `pubdate` attribute of HTML5 drafts, still written by some themes). */
+  pubdate: boolean;
+}
+
 export interface Anchor {
   href: string;
   rel: string;
@@ -32,21 +41,34 @@ export interface PageFacts {
   metas: MetaTag[];
   linkTags: LinkTag[];
   anchors: Anchor[];
+  times: TimeTag[];
   /** Raw text of each `<script type="application/ld+json">`, in page order. */
   jsonLd: string[];
 }
 
 const MAX_ANCHORS = 5000;
 const MAX_METAS = 2000;
+const MAX_TIMES = 200;
 const MAX_JSON_LD_CHARS = 1_000_000;
 
 export function emptyFacts(): PageFacts {
-  return { lang: null, dir: null, baseHref: null, title: null, metas: [], linkTags: [], anchors: [], jsonLd: [] };
+  return {
+    lang: null,
+    dir: null,
+    baseHref: null,
+    title: null,
+    metas: [],
+    linkTags: [],
+    anchors: [],
+    times: [],
+    jsonLd: [],
+  };
 }
 
 export class PageFactsCollector implements TreeObserver {
   readonly facts = emptyFacts();
   #foreignDepth = 0; // inside <svg> or <math>, whose <title> and <a> are not the page's
+  #articleDepth = 0;
   #inTitle = false;
   #jsonLd = -1;
   #anchor: Anchor | null = null;
@@ -78,6 +100,17 @@ export class PageFactsCollector implements TreeObserver {
           this.#anchor = { href: attributes.href, rel: attributes.rel ?? '', text: '' };
           facts.anchors.push(this.#anchor);
         }
+        break;
+      case 'article':
+        this.#articleDepth++;
+        break;
+      case 'time':
+        if (attributes.datetime?.trim() && facts.times.length < MAX_TIMES)
+          facts.times.push({
+            datetime: attributes.datetime,
+            inArticle: this.#articleDepth > 0,
+            pubdate: attributes.pubdate !== undefined,
+          });
         break;
       case 'script':
         if (attributes.type?.trim().toLowerCase() === 'application/ld+json') this.#jsonLd = facts.jsonLd.push('') - 1;
@@ -126,6 +159,9 @@ export class PageFactsCollector implements TreeObserver {
         break;
       case 'script':
         this.#jsonLd = -1;
+        break;
+      case 'article':
+        if (this.#articleDepth > 0) this.#articleDepth--;
         break;
       case 'svg':
       case 'math':

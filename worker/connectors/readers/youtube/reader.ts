@@ -65,7 +65,8 @@ export const youtubeReader: Reader<YoutubeConfig> = {
   // Channel ids are case-sensitive; queries are not.
   identity: (config) =>
     'channelId' in config ? `youtube:channel:${config.channelId}` : `youtube:search:${queryIdentity(config.query)}`,
-  defaultName: (config) => ('channelId' in config ? `YouTube: ${config.channelId}` : `YouTube search: ${config.query}`),
+  defaultName: (config, about) =>
+    'channelId' in config ? about?.title?.trim() || `YouTube: ${config.channelId}` : `YouTube search: ${config.query}`,
   async validate({ env }, config) {
     if ('query' in config && !env.YOUTUBE_API_KEY) throw new BadRequest(NEEDS_KEY);
   },

@@ -105,6 +105,25 @@ describe('content analysis', () => {
     expect(analysis?.keyphrases.length).toBeGreaterThan(0);
   });
 
+  it('analyses every item of a read longer than one statement may bind (102 items)', async () => {
+    const owner = await signUp();
+    const url = `${env.FIXTURE_ORIGIN}/t/${crypto.randomUUID()}/long-feed?items=102`;
+    const source = await addSource(owner, { type: 'feed', url });
+    expect(source.itemCount).toBe(102);
+    await quiet(owner);
+    const jobs = await env.DB.prepare(
+      "SELECT status, payload FROM jobs WHERE workspace_id = ? AND kind = 'content.analyze'",
+    )
+      .bind(owner.workspaceId)
+      .all<{ status: string; payload: string }>();
+    expect(jobs.results.map((j) => j.status)).toEqual(['succeeded', 'succeeded']);
+    expect(jobs.results.map((j) => JSON.parse(j.payload).contentIds.length).sort()).toEqual([100, 2]);
+    const analysed = await env.DB.prepare('SELECT count(*) AS n FROM content_analysis WHERE workspace_id = ?')
+      .bind(owner.workspaceId)
+      .first<{ n: number }>();
+    expect(analysed?.n).toBe(102);
+  }, 30_000);
+
   it('re-analysis is for editors, and only of items in the workspace', async () => {
     const owner = await signUp();
     const viewer = await memberOf(owner, 'viewer');

@@ -14,6 +14,7 @@ import { generateObject } from '../../ai/client';
 import { AiBudgetSpent, AiNotConfigured, AiUnavailable } from '../../ai/errors';
 import { type Chain, resolveChain } from '../../ai/settings';
 import type { CONTENT_ANALYZE } from '../contracts';
+import { chunkForParams } from '../../../lib/bound-params';
 import { engagementRate, outlierScore, perFollower, velocity } from './metrics';
 
 /** The recent history velocity is measured over. */
@@ -182,22 +183,25 @@ async function analyzeItem(
  * provider analyses that failed for a passing reason (rate limits, outages) make the job
  * retry later, when items already analysed come from the cache.
  */
-export async function analyzeContent(
-  ctx: ServiceContext,
-  message: MessageOf<typeof CONTENT_ANALYZE>,
-  report: JobReporter,
-) {
-  const items = await ctx.db
-    .select()
-    .from(contentItems)
-    .where(and(eq(contentItems.workspaceId, message.workspaceId), inArray(contentItems.id, message.contentIds)));
+export async function analyzeContent(ctx: ServiceContext, message: MessageOf<typeof CONTENT_ANALYZE>, report: JobReporter) {
+  // A message carries up to 100 ids: with the workspace filter, one over what a statement may bind.
+  const items: Item[] = [];
+  for (const ids of chunkForParams(message.contentIds, 1))
+    items.push(
+      ...(await ctx.db
+        .select()
+        .from(contentItems)
+        .where(and(eq(contentItems.workspaceId, message.workspaceId), inArray(contentItems.id, ids)))),
+    );
   const sourceIds = [...new Set(items.map((i) => i.sourceId).filter((id): id is string => id !== null))];
-  const details = sourceIds.length
-    ? await ctx.db
+  const details: { id: string; details: Record<string, unknown> | null }[] = [];
+  for (const ids of chunkForParams(sourceIds))
+    details.push(
+      ...(await ctx.db
         .select({ id: sources.id, details: sources.details })
         .from(sources)
-        .where(inArray(sources.id, sourceIds))
-    : [];
+        .where(inArray(sources.id, ids))),
+    );
   const followers = new Map(details.map((s) => [s.id, followersOf(s.details)]));
   // The workspace's providers, keys opened once for the whole batch.
   const calls = { chain: await resolveChain(ctx, message.workspaceId), fresh: message.fresh ?? false };

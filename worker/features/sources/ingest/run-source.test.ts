@@ -8,26 +8,37 @@ import { fixtureFeedUrl } from '../../../../test/sources';
 import { settled } from '../../../../test/world';
 import { CRONS } from '../../../core/crons';
 import worker from '../../../index';
+import { trendsReader } from '../../../connectors/readers/trends/reader';
 import { PAUSE_AFTER_FAILURES } from './failures';
 
 /** A source row as the API would store it, without starting a read, so tests drive the consumer. */
 async function storedSource(user: TestUser, url: string, overrides: Record<string, unknown> = {}) {
   const id = `src_TEST${crypto.randomUUID().replaceAll('-', '').slice(0, 22).toUpperCase()}`;
   const now = Date.now();
-  const row = { next_run_at: now, status: 'active', consecutive_failures: 0, ...overrides };
+  const row = {
+    next_run_at: now,
+    status: 'active',
+    consecutive_failures: 0,
+    type: 'feed',
+    name: 'Test feed',
+    config: { url } as Record<string, string>,
+    details: null as Record<string, unknown> | null,
+    ...overrides,
+  };
   await env.DB.prepare(
-    'INSERT INTO sources (id, workspace_id, type, name, config, identity, interval_minutes, status, next_run_at, consecutive_failures, item_count, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 60, ?, ?, ?, 0, ?, ?)',
+    'INSERT INTO sources (id, workspace_id, type, name, config, identity, interval_minutes, status, next_run_at, consecutive_failures, item_count, details, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 60, ?, ?, ?, 0, ?, ?, ?)',
   )
     .bind(
       id,
       user.workspaceId,
-      'feed',
-      'Test feed',
-      JSON.stringify({ url }),
-      `feed:${url}`,
+      row.type,
+      row.name,
+      JSON.stringify(row.config),
+      `${row.type}:${JSON.stringify(row.config)}`,
       row.status,
       row.next_run_at,
       row.consecutive_failures,
+      row.details ? JSON.stringify(row.details) : null,
       now,
       now,
     )
@@ -162,6 +173,46 @@ describe('a successful read', () => {
     expect(analyze.results).toHaveLength(1);
     expect(JSON.parse(analyze.results[0]?.payload ?? '{}').contentIds).toHaveLength(3);
     await settled(user, analyze.results[0]?.id ?? '');
+  });
+});
+
+describe('the name of a source nobody named', () => {
+  const nameOf = async (id: string) =>
+    (await env.DB.prepare('SELECT name FROM sources WHERE id = ?').bind(id).first<{ name: string }>())?.name;
+  const readTrends = async (user: TestUser, id: string) => {
+    const job = await storedJob(user, id);
+    const bindings = { TRENDS_BASE: `${env.FIXTURE_ORIGIN}/trends` };
+    expect(await deliver(QUEUES.ingest, job.payload, 1, bindings)).toEqual({ acked: true });
+  };
+
+  it('keeps telling two Google Trends regions apart after their reads (both feeds call themselves the same)', async () => {
+    const user = await signUp();
+    const ids: string[] = [];
+    for (const geo of ['US', 'IS']) {
+      const id = await storedSource(user, '', {
+        type: 'trends',
+        config: { geo },
+        name: trendsReader.defaultName({ geo }),
+      });
+      await readTrends(user, id);
+      ids.push(id);
+    }
+    expect(await Promise.all(ids.map(nameOf))).toEqual(['Google Trends: United States', 'Google Trends: Iceland']);
+  });
+
+  it('gives its region back to a trends source an earlier read renamed after the feed, and keeps a given name', async () => {
+    const user = await signUp();
+    const renamed = await storedSource(user, '', {
+      type: 'trends',
+      config: { geo: 'US' },
+      name: 'Daily Search Trends',
+      details: { title: 'Daily Search Trends' },
+    });
+    const given = await storedSource(user, '', { type: 'trends', config: { geo: 'IS' }, name: 'Iceland watch' });
+    await readTrends(user, renamed);
+    await readTrends(user, given);
+    expect(await nameOf(renamed)).toBe('Google Trends: United States');
+    expect(await nameOf(given)).toBe('Iceland watch');
   });
 });
 

@@ -14,6 +14,7 @@ import { CONTENT_ANALYZE } from '../../content/contracts';
 import type { SOURCE_INGEST } from '../contracts';
 import { nextRunAfter, recordFailure } from './failures';
 import { storeImages } from './images';
+import { nameAfterRead } from './source-name';
 import { upsertItems } from './upsert';
 
 /** Content ids per analysis message (the contract allows 100). */
@@ -78,9 +79,7 @@ export async function ingestSource(ctx: ServiceContext, message: MessageOf<typeo
   }
 
   const [total] = await ctx.db.select({ n: count() }).from(contentItems).where(eq(contentItems.sourceId, source.id));
-  // A source nobody named is called by what it calls itself, once it has said.
-  const title = read.source?.title?.trim();
-  const renamed = title && source.name === reader.defaultName(source.config) ? { name: title.slice(0, 100) } : {};
+  const name = nameAfterRead(reader, source, read.source);
   await ctx.db
     .update(sources)
     .set({
@@ -94,7 +93,7 @@ export async function ingestSource(ctx: ServiceContext, message: MessageOf<typeo
       details: read.source ? { ...source.details, ...read.source } : source.details,
       itemCount: total?.n ?? 0,
       runningJobId: null,
-      ...renamed,
+      name,
       updatedAt: new Date(),
     })
     .where(eq(sources.id, source.id));

@@ -9,7 +9,10 @@ import { newId } from '../../../lib/ids';
 import { sanitizeHtml } from '../../../lib/sanitize-html';
 import { engagementOf, fingerprint, hasMetrics, METRIC_KEYS, metricColumns } from './fingerprint';
 
-/** Statements per D1 batch: each item costs up to two. */
+/**
+ * Items per D1 batch: each costs up to two statements, and the lookup of the chunk's
+ * existing rows binds one parameter per item plus two, within D1's 100 per statement.
+ */
 const CHUNK = 50;
 
 export interface UpsertOutcome {
