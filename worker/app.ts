@@ -2,12 +2,12 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { createDb } from './db/client';
 import { handleError, handleNotFound } from './lib/error-handler';
 import { PayloadTooLarge } from './lib/errors';
 import { createRouter } from './lib/router';
+import { requestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { aiRoutes } from './routes/ai';
 import { apiKeyRoutes } from './routes/api-keys';
@@ -38,7 +38,7 @@ base.notFound(handleNotFound);
 
 base.use(
   '*',
-  requestId({ headerName: 'X-Request-Id', generator: () => crypto.randomUUID() }),
+  requestId,
   requestLog,
   secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
