@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { type ContentAnalysis, contentAnalysis, contentItems, metricSnapshots } from '../../db/schema';
 import { NotFound } from '../../lib/errors';
 import type { ServiceContext } from '../context';
-import { presentContent } from './present';
+import { presentContent, presentExtra } from './present';
 
 /** Snapshots returned with an item: enough for a chart, bounded for very old items. */
 const HISTORY_LIMIT = 500;
@@ -31,7 +31,7 @@ export async function contentDetail(ctx: ServiceContext, workspaceId: string, co
   return {
     ...(await presentContent(item, ctx.env.JWT_SECRET)),
     html: item.html,
-    extra: item.extra,
+    extra: presentExtra(item.extra),
     history: history.map((s) => ({
       capturedAt: s.capturedAt.toISOString(),
       views: s.views,
