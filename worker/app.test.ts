@@ -31,13 +31,17 @@ describe('health', () => {
 });
 
 describe('conventions on every answer', () => {
-  it('carries a request id, and echoes a sane one the caller sent', async () => {
+  it('carries a request id of its own, never the one the caller sent', async () => {
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
     const generated = await call('/api/v1/health');
-    expect(generated.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
-    const echoed = await call('/api/v1/health', { headers: { 'X-Request-Id': 'trace-abc-123' } });
-    expect(echoed.headers.get('X-Request-Id')).toBe('trace-abc-123');
+    expect(generated.headers.get('X-Request-Id')).toMatch(uuid);
+    // A caller's id would let it forge or collide with log lines and audit entries of others.
+    const chosen = crypto.randomUUID();
+    const sent = await call('/api/v1/health', { headers: { 'X-Request-Id': chosen } });
+    expect(sent.headers.get('X-Request-Id')).toMatch(uuid);
+    expect(sent.headers.get('X-Request-Id')).not.toBe(chosen);
     const problem = await expectProblem(await call('/api/v1/nope', { headers: { 'X-Request-Id': 'trace-404' } }), 404);
-    expect(problem.requestId).toBe('trace-404');
+    expect(problem.requestId).toMatch(uuid);
   });
 
   it('sets security headers on API answers', async () => {
@@ -67,10 +71,12 @@ describe('request log', () => {
     const spy = vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
       lines.push(line);
     });
+    let answered: string | null = null;
     try {
-      await callWith({}, `/api/v1/workspaces/${user.workspaceId}/members?limit=5`, {
+      const res = await callWith({}, `/api/v1/workspaces/${user.workspaceId}/members?limit=5`, {
         headers: { Authorization: `Bearer ${user.token}`, 'X-Request-Id': 'log-check-1' },
       });
+      answered = res.headers.get('X-Request-Id');
     } finally {
       spy.mockRestore();
     }
@@ -83,11 +89,12 @@ describe('request log', () => {
         path: `/api/v1/workspaces/${user.workspaceId}/members`,
         status: 200,
         ms: expect.any(Number),
-        requestId: 'log-check-1',
+        requestId: answered,
         workspaceId: user.workspaceId,
         principal: user.id,
       },
     ]);
+    expect(answered).not.toBe('log-check-1');
   });
 });
 

@@ -2,7 +2,6 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { auditRoutes } from './core/audit/routes';
 import type { AppEnv } from './core/http/app-env';
@@ -10,6 +9,7 @@ import { docsPage } from './core/http/docs';
 import { handleError, handleNotFound } from './core/http/error-handler';
 import { PayloadTooLarge } from './core/http/errors';
 import { healthRoutes } from './core/http/health';
+import { requestId } from './core/http/middleware/request-id';
 import { requestLog } from './core/http/middleware/request-log';
 import { createRouter } from './core/http/router';
 import { jobRoutes } from './core/jobs/routes';
@@ -27,7 +27,7 @@ base.notFound(handleNotFound);
 
 base.use(
   '*',
-  requestId({ headerName: 'X-Request-Id', generator: () => crypto.randomUUID() }),
+  requestId,
   requestLog,
   secureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },

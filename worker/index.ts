@@ -2,6 +2,7 @@ import { queueConsumer } from '../queues/consumer';
 import app from './app';
 import { systemContext } from './core/context';
 import { scheduledHandler } from './core/crons';
+import { BUILD_ASSETS, serveBuildAsset } from './core/http/static-assets';
 import { CRON_TASKS, JOBS } from './features';
 
 export { Live } from '../durable-objects/live';
@@ -9,7 +10,10 @@ export { RateLimiter } from '../durable-objects/rate-limiter';
 
 /** The Worker: the API and web app, the queue consumers and the crons of every feature. */
 export default {
-  fetch: app.fetch,
+  fetch: (request, env, ctx) =>
+    new URL(request.url).pathname.startsWith(BUILD_ASSETS)
+      ? serveBuildAsset(request, env.ASSETS)
+      : app.fetch(request, env, ctx),
   queue: queueConsumer(JOBS, systemContext),
   scheduled: scheduledHandler(CRON_TASKS),
 } satisfies ExportedHandler<Env>;

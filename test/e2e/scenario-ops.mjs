@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { assert } from './browser.mjs';
+import { checkStaticAssets } from './static-assets.mjs';
 
 export async function runOpsSteps({
   page,
@@ -143,6 +144,8 @@ export async function runOpsSteps({
     await phone.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).waitFor();
   });
   await phone.close();
+
+  await step('static-assets', page, () => checkStaticAssets({ request: context.request, baseUrl }));
 
   await step('api-docs', page, async () => {
     await page.goto(`${baseUrl}/api/docs`);

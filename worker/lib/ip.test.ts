@@ -85,4 +85,32 @@ describe('isBlockedAddress (DNS answers)', () => {
     expect(isBlockedAddress('2606:4700::1')).toBe(false);
     expect(isBlockedAddress('not an address')).toBe(true);
   });
+
+  // DNS answers are not normalised by the URL parser: every notation must be judged alike.
+  it.each([
+    '::FFFF:127.0.0.1',
+    '0:0:0:0:0:ffff:7f00:0001',
+    '::ffff:0:127.0.0.1',
+    '0000:0000:0000:0000:FFFF:0000:A9FE:A9FE',
+    '::ffff:0:10.0.0.1',
+    '64:FF9B::169.254.169.254',
+    '0064:ff9b:0000:0000:0000:0000:0a00:0001',
+    '64:ff9b:1::8.8.8.8',
+    '64:ff9b:1:c0a8:1::',
+    '2002:7F00:0001::',
+    '2001:0000:4136:e378:8000:63bf:3fff:fdd2',
+    '2606:4700::0200:5EFE:192.168.1.1',
+    'fe80::1%eth0',
+    'fe80::1%25eth0',
+    '::1%lo',
+  ])('refuses the answer %s', (address) => {
+    expect(isBlockedAddress(address)).toBe(true);
+  });
+
+  it.each(['::FFFF:8.8.8.8', '::ffff:0:8.8.8.8', '64:ff9b::0808:0808', '2002:0808:0808::1', '2606:4700::5efe:1.1.1.1'])(
+    'lets the public answer %s through',
+    (address) => {
+      expect(isBlockedAddress(address)).toBe(false);
+    },
+  );
 });

@@ -82,24 +82,39 @@ function embeddedV4(groups: number[], at: number): number {
   return (((groups[at] ?? 0) << 16) | (groups[at + 1] ?? 0)) >>> 0;
 }
 
+/**
+ * IPv6 is judged by allow-list: only global unicast (2000::/3) reaches the internet, and
+ * every form that carries an IPv4 address a host, gateway or tunnel would deliver to is
+ * judged by that IPv4 address. Everything else (reserved, local, multicast) is refused.
+ */
 export function isBlockedIPv6(groups: number[]): boolean {
   const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0] = groups;
-  const zeroUntil = (n: number) => groups.slice(0, n).every((g) => g === 0);
-  if (zeroUntil(8)) return true; // ::
-  if (zeroUntil(7) && groups[7] === 1) return true; // ::1
-  if (zeroUntil(5) && g5 === 0xffff) return isBlockedIPv4(embeddedV4(groups, 6)); // ::ffff:a.b.c.d
-  if (zeroUntil(6)) return isBlockedIPv4(embeddedV4(groups, 6)); // ::a.b.c.d (deprecated compatible)
-  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) {
-    return isBlockedIPv4(embeddedV4(groups, 6)); // NAT64 64:ff9b::/96
+  const tail = embeddedV4(groups, 6);
+  if (g0 < 0x0100) {
+    // ::/8 is reserved but for the IPv4-carrying forms below.
+    if (g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0) {
+      // ::a.b.c.d compatible and ::ffff:a.b.c.d mapped (RFC 4291 2.5.5); :: and ::1 land in 0.0.0.0/8.
+      if (g4 === 0 && (g5 === 0 || g5 === 0xffff)) return isBlockedIPv4(tail);
+      if (g4 === 0xffff && g5 === 0) return isBlockedIPv4(tail); // ::ffff:0:a.b.c.d translated (RFC 2765 2.1)
+    }
+    if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) {
+      return isBlockedIPv4(tail); // NAT64 well-known prefix 64:ff9b::/96 (RFC 6052 2.1)
+    }
+    // The rest, including NAT64 local-use 64:ff9b:1::/48 (RFC 8215): its gateway and the
+    // place of the IPv4 inside are the operator's own, so nothing can be judged.
+    return true;
   }
-  if (g0 === 0x2002) return isBlockedIPv4(embeddedV4(groups, 1)); // 6to4 2002::/16
-  if (g0 === 0x0100 && g1 === 0 && g2 === 0 && g3 === 0) return true; // discard 100::/64
-  if (g0 === 0x2001 && g1 === 0x0db8) return true; // documentation
-  if (g0 === 0x2001 && g1 < 0x0200) return true; // IETF protocol assignments 2001::/23 (Teredo, ORCHID…)
-  if ((g0 & 0xfe00) === 0xfc00) return true; // unique local fc00::/7
-  if ((g0 & 0xffc0) === 0xfe80) return true; // link-local fe80::/10
-  if ((g0 & 0xffc0) === 0xfec0) return true; // site-local (deprecated) fec0::/10
-  if ((g0 & 0xff00) === 0xff00) return true; // multicast
+  // Outside 2000::/3: discard 100::/64, unique local fc00::/7, link-local fe80::/10,
+  // site-local fec0::/10, multicast ff00::/8 and unassigned space.
+  if ((g0 & 0xe000) !== 0x2000) return true;
+  // 2001::/23 IETF protocol assignments, Teredo 2001::/32 among them (its client's IPv4 is
+  // obfuscated inside, the server's IPv4 is a relay's).
+  if (g0 === 0x2001 && g1 < 0x0200) return true;
+  if (g0 === 0x2001 && g1 === 0x0db8) return true; // documentation 2001:db8::/32
+  if (g0 === 0x3fff && g1 < 0x1000) return true; // documentation 3fff::/20 (RFC 9637)
+  if (g0 === 0x2002 && isBlockedIPv4(embeddedV4(groups, 1))) return true; // 6to4 2002:a.b.c.d::/48 (RFC 3056)
+  // ISATAP interface id ::0:5efe:a.b.c.d, u/g bits allowed (RFC 5214 6.1), under any prefix.
+  if ((g4 & 0xfcff) === 0 && g5 === 0x5efe && isBlockedIPv4(tail)) return true;
   return false;
 }
 

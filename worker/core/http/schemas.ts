@@ -13,6 +13,26 @@ export const Email = z
 
 export const Id = z.string().min(1).max(64);
 
+/**
+ * What a name shown to other people never needs, and what makes it show something other than
+ * it is: controls (Cc), invisible formatting (Cf) — the bidirectional embeddings, overrides and
+ * isolates U+202A–U+202E and U+2066–U+2069 and the marks U+200E/U+200F reorder the text around
+ * them ("Trojan Source", CVE-2021-42574), zero-width and tag characters hide text —, line and
+ * paragraph separators, and lone surrogates (Cs), which are no text at all. The zero-width
+ * (non-)joiners U+200C/U+200D stay: Persian and Indic names and emoji sequences need them.
+ */
+const HIDDEN_OR_CONTROL = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+
+/** Every human-readable name the API accepts: users, workspaces, API keys, sources, brand voices. */
+export const Name = z
+  .string()
+  .trim()
+  .min(1, 'Required.')
+  .max(100, 'Use at most 100 characters.')
+  .refine((name) => !HIDDEN_OR_CONTROL.test(name), {
+    message: 'Remove control characters and invisible formatting (such as text direction marks).',
+  });
+
 export const ProblemSchema = z
   .object({
     type: z.string(),

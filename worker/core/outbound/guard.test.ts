@@ -39,6 +39,61 @@ describe('guardUrl', () => {
     await expect(guardUrl(url, strict)).rejects.toThrow(Refused);
   });
 
+  // Every IPv6 form that carries an IPv4 address, in the notations a user can type: the URL
+  // parser normalises case, leading zeros and a dotted tail, so each must still be judged.
+  it.each([
+    ['IPv4-mapped ::ffff:0:0/96', 'http://[::ffff:127.0.0.1]/'],
+    ['IPv4-mapped, uppercase and zero-padded', 'http://[0:0:0:0:0:FFFF:7F00:0001]/'],
+    ['IPv4-mapped, metadata', 'http://[::ffff:169.254.169.254]/'],
+    ['IPv4-translated ::ffff:0:0:0/96 (RFC 2765)', 'http://[::ffff:0:127.0.0.1]/'],
+    ['IPv4-translated, hex tail', 'http://[::ffff:0:a9fe:a9fe]/'],
+    ['IPv4-translated, uncompressed', 'http://[0000:0000:0000:0000:ffff:0000:0a00:0001]/'],
+    ['IPv4-compatible ::/96', 'http://[::127.0.0.1]/'],
+    ['IPv4-compatible, private', 'http://[::192.168.0.1]/'],
+    ['NAT64 64:ff9b::/96, loopback', 'http://[64:ff9b::127.0.0.1]/'],
+    ['NAT64 64:ff9b::/96, private', 'http://[64:FF9B::10.0.0.1]/'],
+    ['NAT64 64:ff9b::/96, link-local metadata', 'http://[64:ff9b::a9fe:a9fe]/'],
+    ['NAT64 64:ff9b::/96, uncompressed', 'http://[0064:ff9b:0000:0000:0000:0000:c0a8:0001]/'],
+    ['NAT64 with the IPv4 where a /32 prefix would put it', 'http://[64:ff9b:7f00:1::]/'],
+    ['NAT64 local-use 64:ff9b:1::/48 (RFC 8215)', 'http://[64:ff9b:1::8.8.8.8]/'],
+    ['NAT64 local-use, private', 'http://[64:ff9b:1:a00:1::]/'],
+    ['6to4 2002::/16, loopback', 'http://[2002:7f00:1::]/'],
+    ['6to4, private', 'http://[2002:c0a8:101::1]/'],
+    ['6to4, metadata', 'http://[2002:a9fe:a9fe:0:0:0:0:1]/'],
+    ['Teredo 2001::/32', 'http://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/'],
+    ['Teredo with a public server', 'http://[2001:0:808:808::1]/'],
+    ['ISATAP, loopback', 'http://[2606:4700::5efe:127.0.0.1]/'],
+    ['ISATAP with the u bit, private', 'http://[2606:4700::200:5efe:10.1.2.3]/'],
+    ['ISATAP, metadata', 'http://[2a00:1450:4001::5EFE:A9FE:A9FE]/'],
+    ['IPv6 loopback, uncompressed', 'http://[0000:0000:0000:0000:0000:0000:0000:0001]/'],
+    ['unspecified', 'http://[::]/'],
+    ['link-local', 'http://[fe80::1]/'],
+    ['unique local', 'http://[FD00::1]/'],
+    ['documentation 3fff::/20 (RFC 9637)', 'http://[3fff::1]/'],
+    ['outside global unicast', 'http://[5f00::1]/'],
+  ])('refuses %s: %s', async (_form, url) => {
+    await expect(guardUrl(url, strict)).rejects.toThrow(Refused);
+  });
+
+  // A zone id or a zero-padded dotted tail is no valid URL host: refused before any fetch.
+  it.each(['http://[fe80::1%25eth0]/', 'http://[fe80::1%eth0]/', 'http://[::ffff:127.000.000.001]/'])(
+    'refuses the malformed IPv6 host %s',
+    async (url) => {
+      await expect(guardUrl(url, strict)).rejects.toThrow(BadRequest);
+    },
+  );
+
+  it.each([
+    'http://[::ffff:8.8.8.8]/',
+    'http://[::ffff:0:8.8.8.8]/',
+    'http://[64:ff9b::8.8.8.8]/',
+    'http://[2002:808:808::1]/',
+    'http://[2606:4700::5efe:8.8.8.8]/',
+    'http://[2606:4700:4700::1111]/',
+  ])('lets the public IPv6 form %s through', async (url) => {
+    expect((await guardUrl(url, strict)).href).toBe(new URL(url).href);
+  });
+
   it.each([
     'http://localhost/',
     'http://api.localhost/',

@@ -4,7 +4,7 @@ import { ResourceNotFound } from '../../core/http/errors';
 import { type ContentAnalysis, contentAnalysis } from '../../db/schema/content-analysis';
 import { contentItems } from '../../db/schema/content-items';
 import { metricSnapshots } from '../../db/schema/metric-snapshots';
-import { presentContent } from './present';
+import { presentContent, presentExtra } from './present';
 
 /** Snapshots returned with an item: enough for a chart, bounded for very old items. */
 const HISTORY_LIMIT = 500;
@@ -33,7 +33,7 @@ export async function contentDetail(ctx: ServiceContext, workspaceId: string, co
   return {
     ...(await presentContent(item, ctx.env.JWT_SECRET)),
     html: item.html,
-    extra: item.extra,
+    extra: presentExtra(item.extra),
     history: history.map((s) => ({
       capturedAt: s.capturedAt.toISOString(),
       views: s.views,

@@ -12,7 +12,8 @@ export const WorkspaceSummarySchema = z
 
 export const Password = z.string().min(8, 'Use at least 8 characters.').max(256, 'Use at most 256 characters.');
 
-export const Name = z.string().trim().min(1, 'Required.').max(100, 'Use at most 100 characters.');
+// The one name schema lives with the other shared shapes; routes import it from here.
+export { Name } from '../../core/http/schemas';
 
 export function presentUser(user: { id: string; email: string; name: string; createdAt: Date }) {
   return { id: user.id, email: user.email, name: user.name, createdAt: user.createdAt.toISOString() };

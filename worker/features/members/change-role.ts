@@ -5,8 +5,8 @@ import type { WorkspaceAccess } from '../../core/http/app-env';
 import { Conflict, Forbidden, ResourceNotFound } from '../../core/http/errors';
 import { apiKeys } from '../../db/schema/api-keys';
 import { memberships } from '../../db/schema/memberships';
-import { atLeast, lowerOf, type Role } from '../../lib/roles';
 import { chunkForParams } from '../../lib/bound-params';
+import { atLeast, lowerOf, type Role } from '../../lib/roles';
 
 /**
  * SQL guard that keeps a workspace from losing its last owner. It runs inside the same

@@ -1,4 +1,5 @@
 import type { Source } from '../../db/schema/sources';
+import { withoutActiveLinks } from '../../lib/http-url';
 
 export function presentSource(source: Source) {
   return {
@@ -16,7 +17,8 @@ export function presentSource(source: Source) {
     consecutiveFailures: source.consecutiveFailures,
     runningJobId: source.runningJobId,
     itemCount: source.itemCount,
-    details: source.details ?? {},
+    // What a source said about itself: its link and image, as stored before readers dropped script links.
+    details: withoutActiveLinks(source.details ?? {}),
     createdAt: source.createdAt.toISOString(),
     updatedAt: source.updatedAt.toISOString(),
   };

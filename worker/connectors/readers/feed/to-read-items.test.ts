@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import atom10 from '../../../../test/fixtures/feeds/atom-1.0.xml?raw';
 import rss2 from '../../../../test/fixtures/feeds/rss-2.0.xml?raw';
+import hostileJson from '../../../../test/fixtures/unsafe-links/feed.json?raw';
+import hostileRss from '../../../../test/fixtures/unsafe-links/feed.xml?raw';
 import type { ReadItem } from '../types';
 import { feedToItems, feedToReadResult, parseFeed } from './index';
 
@@ -40,6 +42,35 @@ describe('feedToItems', () => {
       url: 'https://gazette.example/',
       description: 'News from the harbour.',
       imageUrl: 'https://gazette.example/images/logo.png',
+    });
+  });
+
+  it('keeps only absolute http(s) links: never javascript:, data: or vbscript:', () => {
+    const rss = feedToReadResult(parseFeed(hostileRss, 'https://harbour.example/feed.xml'));
+    expect(rss.source).toMatchObject({ url: null, imageUrl: null });
+    expect(
+      rss.items.map(({ externalId, url, mediaUrls, imageUrl }) => ({ externalId, url, mediaUrls, imageUrl })),
+    ).toEqual([
+      { externalId: 'hostile-1', url: null, mediaUrls: ['https://media.example/episode-1.mp3'], imageUrl: null },
+      { externalId: 'hostile-2', url: null, mediaUrls: [], imageUrl: null },
+      {
+        externalId: 'hostile-3',
+        url: 'https://harbour.example/posts/fine',
+        mediaUrls: ['https://media.example/photo.jpg'],
+        imageUrl: 'https://media.example/photo.jpg',
+      },
+    ]);
+    expect(rss.items[0]?.extra).toEqual({
+      enclosures: [{ url: 'https://media.example/episode-1.mp3', type: 'audio/mpeg', length: 1200 }],
+    });
+
+    const json = feedToReadResult(parseFeed(hostileJson, 'https://harbour.example/feed.json'));
+    expect(json.source).toMatchObject({ url: null, imageUrl: null });
+    expect(json.items[0]).toMatchObject({
+      url: null,
+      imageUrl: null,
+      mediaUrls: ['https://media.example/json-episode.mp3'],
+      extra: { enclosures: [{ url: 'https://media.example/json-episode.mp3', type: 'audio/mpeg', length: null }] },
     });
   });
 });

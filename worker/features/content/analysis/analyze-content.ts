@@ -10,11 +10,11 @@ import { contentAnalysis } from '../../../db/schema/content-analysis';
 import { type ContentItem, contentItems } from '../../../db/schema/content-items';
 import { metricSnapshots } from '../../../db/schema/metric-snapshots';
 import { sources } from '../../../db/schema/sources';
+import { chunkForParams } from '../../../lib/bound-params';
 import { generateObject } from '../../ai/client';
 import { AiBudgetSpent, AiNotConfigured, AiUnavailable } from '../../ai/errors';
 import { type Chain, resolveChain } from '../../ai/settings';
 import type { CONTENT_ANALYZE } from '../contracts';
-import { chunkForParams } from '../../../lib/bound-params';
 import { engagementRate, outlierScore, perFollower, velocity } from './metrics';
 
 /** The recent history velocity is measured over. */
@@ -183,7 +183,11 @@ async function analyzeItem(
  * provider analyses that failed for a passing reason (rate limits, outages) make the job
  * retry later, when items already analysed come from the cache.
  */
-export async function analyzeContent(ctx: ServiceContext, message: MessageOf<typeof CONTENT_ANALYZE>, report: JobReporter) {
+export async function analyzeContent(
+  ctx: ServiceContext,
+  message: MessageOf<typeof CONTENT_ANALYZE>,
+  report: JobReporter,
+) {
   // A message carries up to 100 ids: with the workspace filter, one over what a statement may bind.
   const items: Item[] = [];
   for (const ids of chunkForParams(message.contentIds, 1))

@@ -6,9 +6,9 @@ import { call, json, signUp, type TestUser } from '../../../../test/factories';
 import { deliver } from '../../../../test/queue';
 import { fixtureFeedUrl } from '../../../../test/sources';
 import { settled } from '../../../../test/world';
+import { trendsReader } from '../../../connectors/readers/trends/reader';
 import { CRONS } from '../../../core/crons';
 import worker from '../../../index';
-import { trendsReader } from '../../../connectors/readers/trends/reader';
 import { PAUSE_AFTER_FAILURES } from './failures';
 
 /** A source row as the API would store it, without starting a read, so tests drive the consumer. */

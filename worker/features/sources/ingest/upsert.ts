@@ -5,6 +5,7 @@ import type { ServiceContext } from '../../../core/context';
 import { contentItems } from '../../../db/schema/content-items';
 import { metricSnapshots } from '../../../db/schema/metric-snapshots';
 import type { Source } from '../../../db/schema/sources';
+import { httpUrl, httpUrls, withoutActiveLinks } from '../../../lib/http-url';
 import { newId } from '../../../lib/ids';
 import { sanitizeHtml } from '../../../lib/sanitize-html';
 import { engagementOf, fingerprint, hasMetrics, METRIC_KEYS, metricColumns } from './fingerprint';
@@ -22,6 +23,20 @@ export interface UpsertOutcome {
   unchanged: number;
 }
 
+/**
+ * The item with only absolute http(s) links, whatever its reader let through: the content API
+ * hands these out, and a javascript: or data: link there runs in whoever follows it.
+ */
+function withSafeLinks(item: ReadItem): ReadItem {
+  return {
+    ...item,
+    url: httpUrl(item.url),
+    mediaUrls: httpUrls(item.mediaUrls),
+    imageUrl: httpUrl(item.imageUrl),
+    extra: withoutActiveLinks(item.extra),
+  };
+}
+
 /** The last occurrence wins when a feed lists an item twice. */
 function uniqueByExternalId(items: ReadItem[]): ReadItem[] {
   return [...new Map(items.map((item) => [item.externalId, item])).values()];
@@ -30,7 +45,8 @@ function uniqueByExternalId(items: ReadItem[]): ReadItem[] {
 /**
  * Upserts items by (workspace, platform, externalId): new ones are inserted, changed ones
  * rewritten, unchanged ones left alone. Every read that carries numbers appends a metric
- * snapshot, so growth can be computed later. Item HTML is sanitized before it is stored.
+ * snapshot, so growth can be computed later. Item HTML is sanitized before it is stored, and
+ * links that are not http(s) are dropped.
  */
 export async function upsertItems(
   ctx: ServiceContext,
@@ -40,7 +56,7 @@ export async function upsertItems(
   onProgress: (done: number, total: number) => Promise<void>,
 ): Promise<UpsertOutcome> {
   const outcome: UpsertOutcome = { created: [], updated: [], unchanged: 0 };
-  const all = uniqueByExternalId(items);
+  const all = uniqueByExternalId(items).map(withSafeLinks);
   const now = new Date();
   for (let start = 0; start < all.length; start += CHUNK) {
     const chunk = all.slice(start, start + CHUNK);
