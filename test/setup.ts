@@ -1,7 +1,7 @@
 import { listDurableObjectIds, reset } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { beforeAll, beforeEach } from 'vitest';
-import { storageIsPerTest } from './shared-storage';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { endOfFile, storageIsPerTest } from './shared-storage';
 
 /**
  * The migrations in one D1 batch, recorded in the table applyD1Migrations keeps: on the
@@ -63,3 +63,5 @@ beforeAll(async () => {
 beforeEach(async () => {
   if (storageIsPerTest()) await emptyStorage();
 });
+
+afterAll(endOfFile);

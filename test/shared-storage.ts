@@ -13,3 +13,8 @@ export function shareStorageBetweenTests(): void {
 export function storageIsPerTest(): boolean {
   return perTest;
 }
+
+/** Back to a reset per test once the file is done (test/setup.ts), should modules outlive files. */
+export function endOfFile(): void {
+  perTest = true;
+}
