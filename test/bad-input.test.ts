@@ -1,9 +1,14 @@
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fillPath, splitKey, WORKSPACE_ROUTES } from './catalogue';
-import { call, expectProblem, PASSWORD, signUp } from './factories';
+import { call, expectProblem, PASSWORD } from './factories';
 import { type JsonSchema, type OpenApiDocument, openApi, operations, resolve } from './openapi';
-import { buildWorld, snapshot } from './world';
+import { seedMembership, seedOwner, seedUser } from './seed';
+import { shareStorageBetweenTests } from './shared-storage';
+import { buildWorld, snapshot, type World } from './world';
+
+// Bad input changes nothing (each case asserts it), so the cases share one world.
+shareStorageBetweenTests();
 
 /** A value of the wrong type for a property, so validation must name it. */
 function wrongValue(doc: OpenApiDocument, schema: JsonSchema): unknown {
@@ -22,19 +27,27 @@ describe('bad input on every route', async () => {
   const withBody = operations(doc).filter((o) => o.op.requestBody?.content['application/json']);
   const withLimit = operations(doc).filter((o) => o.op.parameters?.some((p) => p.name === 'limit'));
 
-  /** A user with a workspace and the path of `key` filled in for it (or a public path). */
+  let world: World;
+  beforeAll(async () => {
+    world = await buildWorld();
+  });
+
+  /**
+   * A user with a workspace and the path of `key` filled in for it (or a public path). Each
+   * case calls as an owner of its own, so no case spends another's request rate.
+   */
   async function target(key: string) {
     const { method, path } = splitKey(key);
     if (!path.includes('{workspaceId}')) {
-      const user = await signUp();
+      const user = await seedOwner();
       return { method, url: fillPath(path, { token: 'x'.repeat(32) }), token: user.token, validBody: undefined };
     }
-    const world = await buildWorld();
+    const owner = await seedMembership(world.owner, await seedUser(world.workspaceId), 'owner');
     const route = WORKSPACE_ROUTES[key] ?? {};
     return {
       method,
-      url: fillPath(path, { workspaceId: world.workspaceId, ...route.params?.(world, world.owner) }),
-      token: world.owner.token,
+      url: fillPath(path, { workspaceId: world.workspaceId, ...route.params?.(world, owner) }),
+      token: owner.token,
       validBody: route.body?.(world),
     };
   }
@@ -88,7 +101,7 @@ describe('bad input on every route', async () => {
   });
 
   it('unknown routes and methods answer problem+json 404', async () => {
-    const user = await signUp();
+    const user = await seedOwner();
     await expectProblem(await call('/api/v1/nope', { token: user.token }), 404);
     await expectProblem(await call('/api/v2/me', { token: user.token }), 404);
     await expectProblem(await call(`/api/v1/workspaces/${user.workspaceId}/nope`, { token: user.token }), 404);
@@ -96,7 +109,7 @@ describe('bad input on every route', async () => {
   });
 
   it('over-long ids and tokens are refused before any lookup', async () => {
-    const user = await signUp();
+    const user = await seedOwner();
     await expectProblem(
       await call(`/api/v1/workspaces/${user.workspaceId}/jobs/${'j'.repeat(65)}`, { token: user.token }),
       400,
@@ -105,7 +118,7 @@ describe('bad input on every route', async () => {
   });
 
   it('a wrong password on password change is a field error, and the old password still works', async () => {
-    const user = await signUp();
+    const user = await seedOwner();
     const problem = await expectProblem(
       await call('/api/v1/me/password', {
         token: user.token,

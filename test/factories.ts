@@ -1,5 +1,6 @@
 import { exports } from 'cloudflare:workers';
 import { expect } from 'vitest';
+import { PASSWORD } from './password';
 
 export const ORIGIN = 'https://crowsnest.test';
 let counter = 0;
@@ -44,7 +45,7 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}-${counter}-${crypto.randomUUID().slice(0, 8)}@example.com`;
 }
 
-export const PASSWORD = 'correct horse battery staple';
+export { PASSWORD } from './password';
 
 /** Signs up a new user with their own workspace. */
 export async function signUp(

@@ -1,10 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fillPath, splitKey, WORKSPACE_ROUTES } from './catalogue';
-import { apiKeyFor, call, expectProblem, signUp } from './factories';
+import { call, expectProblem } from './factories';
 import { openApi, operations } from './openapi';
-import { buildWorld, snapshot } from './world';
+import { seedApiKey, seedOwner } from './seed';
+import { shareStorageBetweenTests } from './shared-storage';
+import { buildWorld, snapshot, type World } from './world';
+
+// Every case here must change nothing (each asserts it), so they share one victim world.
+shareStorageBetweenTests();
 
 describe('tenant isolation', () => {
+  let victim: World;
+  beforeAll(async () => {
+    victim = await buildWorld();
+  });
+
   it('has a catalogue line for every workspace route in the API', async () => {
     const doc = await openApi();
     const documented = operations(doc)
@@ -16,9 +26,8 @@ describe('tenant isolation', () => {
   const bearerRoutes = Object.entries(WORKSPACE_ROUTES).filter(([, route]) => route.auth !== 'ticket');
 
   it.each(bearerRoutes)("%s answers 404 for another tenant's workspace and changes nothing", async (key, route) => {
-    const victim = await buildWorld();
-    const attacker = await signUp();
-    const attackerKey = await apiKeyFor(attacker, 'owner');
+    const attacker = await seedOwner();
+    const attackerKey = await seedApiKey(attacker, 'owner');
     const { method, path } = splitKey(key);
     const before = await snapshot();
     for (const token of [attacker.token, attackerKey.key]) {
@@ -33,8 +42,7 @@ describe('tenant isolation', () => {
   it.each(resourceRoutes)(
     "%s answers 404 for another tenant's resource id in your own workspace",
     async (key, route) => {
-      const victim = await buildWorld();
-      const attacker = await signUp();
+      const attacker = await seedOwner();
       const { method, path } = splitKey(key);
       const before = await snapshot();
       // The attacker is owner of their own workspace, and names the victim's resources in it.

@@ -1,16 +1,17 @@
 /**
  * Test support for the platform readers, usable both inside workerd (reader tests against the
- * fixture server) and in plain Node (contract checks against the recorded real responses in
- * ../shared/corpora/api-samples, which Workers tests cannot read from the host's disk):
- *   npx vitest run --root worker/connectors/readers contract
+ * fixture server, and contract checks against the recorded real responses in
+ * ../shared/corpora/api-samples, which the fixture server reads for them) and in plain Node
+ * (`npx vitest run --root worker/connectors/readers contract`, as `npm run eval readers` does).
  * So: no `cloudflare:workers` import here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import type { ReaderContext } from '../worker/connectors/readers/reader';
 import type { ReadItem } from '../worker/connectors/readers/types';
 import { outboundFetch } from '../worker/core/outbound/fetch';
+import { readSamples, type Sample, samplesDir } from './corpora';
+
+export type { Sample } from './corpora';
 
 /** A context whose fetch is the real outbound layer under `testEnv`. */
 export function readerContext(
@@ -20,42 +21,37 @@ export function readerContext(
   return { env: testEnv, fetch: (url, options) => outboundFetch(testEnv, url, options), previous };
 }
 
-export interface Sample {
-  name: string;
-  text: string;
+/**
+ * Every recorded sample of a service, or null with the folder that is missing. Workers tests
+ * cannot read the host's disk, so under `npm test` the fixture server (test/global-setup.ts)
+ * reads it for them; a plain Node run, which has no fixture server, reads it directly.
+ */
+export async function recordedSamples(service: string): Promise<{ samples: Sample[] | null; dir: string }> {
+  const origin = inject('fixtureOrigin');
+  if (!origin) return { samples: readSamples(service), dir: samplesDir(service) };
+  const res = await fetch(`${origin}/corpora/api-samples/${service}`);
+  if (res.status === 404) return { samples: null, dir: ((await res.json()) as { missing: string }).missing };
+  if (!res.ok) throw new Error(`the fixture server could not read the ${service} samples: ${await res.text()}`);
+  return { samples: (await res.json()) as Sample[], dir: '' };
 }
 
-/** Where the recorded real responses live: CORPORA_DIR, else ../shared/corpora beside the project. */
-export function samplesDir(service: string): string {
-  return join(process.env.CORPORA_DIR ?? join(process.cwd(), '../shared/corpora'), 'api-samples', service);
-}
-
-/** Every recorded sample of a service (SOURCES.tsv aside), or null when the folder is not reachable. */
-export function recordedSamples(service: string): Sample[] | null {
-  const dir = samplesDir(service);
-  if (!existsSync(dir)) return null;
-  return readdirSync(dir)
-    .filter((name) => name !== 'SOURCES.tsv')
-    .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
-}
-
-/** One test per recorded sample of `service` (those `payload` picks), or one skipped test that says why there are none. */
-export function eachRecordedSample(
+/**
+ * One test per recorded sample of `service` (those `payload` picks), or one skipped test
+ * naming the folder that is missing. Call it with `await` inside an async describe.
+ */
+export async function eachRecordedSample(
   service: string,
   check: (sample: Sample, all: Sample[]) => void,
   payload: (name: string) => boolean = () => true,
-): void {
-  const samples = recordedSamples(service);
-  if (samples) {
-    for (const sample of samples.filter((s) => payload(s.name))) it(sample.name, () => check(sample, samples));
+): Promise<void> {
+  const { samples, dir } = await recordedSamples(service);
+  if (!samples) {
+    it.skip(`skipped: no recorded samples at ${dir} (../shared/corpora is not part of the repository)`, () => {});
     return;
   }
-  it.skip(
-    `skipped: no recorded samples at ${samplesDir(service)} (Workers tests cannot read the host disk; ` +
-      'run `npx vitest run --root worker/connectors/readers contract` in Node with ../shared/corpora present)',
-    () => {},
-  );
+  const picked = samples.filter((s) => payload(s.name));
+  it(`has recorded samples of ${service} to check`, () => expect(picked.length).toBeGreaterThan(0));
+  for (const sample of picked) it(sample.name, () => check(sample, samples));
 }
 
 const isAbsolute = (url: string) => /^https?:\/\/[^/\s]+/.test(url) && URL.canParse(url);

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
-import { apiKeyFor, call, json, memberOf, signUp, type TestUser, uniqueEmail } from './factories';
-import { addSource, fixtureFeedUrl } from './sources';
+import { call, json, type TestUser } from './factories';
+import { type SeededWorld, seedWorld } from './seed';
 
 /** A workspace with one member of each role and one of each kind of resource. */
 export interface World {
@@ -20,52 +20,12 @@ export interface World {
   feedUrl: string;
 }
 
-export async function buildWorld(): Promise<World> {
-  const owner = await signUp({ workspaceName: 'World' });
-  const [admin, editor, viewer] = [
-    await memberOf(owner, 'admin'),
-    await memberOf(owner, 'editor'),
-    await memberOf(owner, 'viewer'),
-  ];
-  const invite = await json<{ invitation: { id: string } }>(
-    await call(`/api/v1/workspaces/${owner.workspaceId}/members`, {
-      token: owner.token,
-      body: { email: uniqueEmail(), role: 'viewer' },
-    }),
-  );
-  const key = await apiKeyFor(owner, 'viewer');
-  const { jobId } = await json<{ jobId: string }>(
-    await call(`/api/v1/workspaces/${owner.workspaceId}/exports`, { method: 'POST', token: owner.token }),
-  );
-  await settled(owner, jobId);
-  const source = await addSource(owner, { type: 'feed', url: fixtureFeedUrl() });
-  const page = await json<{ items: { id: string; imageUrl: string | null }[] }>(
-    await call(`/api/v1/workspaces/${owner.workspaceId}/content`, { token: owner.token }),
-  );
-  // An item with a stored image, so every content route has something to answer.
-  const content = page.items.find((item) => item.imageUrl) ?? page.items[0];
-  const voice = await json<{ id: string }>(
-    await call(`/api/v1/workspaces/${owner.workspaceId}/brand-voices`, {
-      token: owner.token,
-      body: { name: 'House style', description: 'Warm, direct, no jargon.', dos: ['Use "you"'], examples: ['Hi!'] },
-    }),
-  );
-  // Analysis of the first read runs in the background: let it finish so snapshots are stable.
-  await quiet(owner);
-  return {
-    workspaceId: owner.workspaceId,
-    owner,
-    admin,
-    editor,
-    viewer,
-    invitationId: invite.invitation.id,
-    apiKeyId: key.id,
-    jobId,
-    sourceId: source.id,
-    contentId: content?.id ?? '',
-    brandVoiceId: voice.id,
-    feedUrl: fixtureFeedUrl(),
-  };
+/**
+ * A fresh world, written straight to storage (test/seed.ts): about as cheap as a few
+ * requests, so suites can build one per case where the case changes it.
+ */
+export function buildWorld(): Promise<SeededWorld> {
+  return seedWorld();
 }
 
 /** Waits until no job of the workspace is queued or running. */
@@ -103,18 +63,32 @@ export async function settled(user: TestUser, jobId: string) {
 }
 
 /**
- * Every row of every table, for "changed nothing" assertions. last_used_at moves whenever a
- * key is used, which is not a change anyone made, so it is left out.
+ * Every row of every table, and every stored object, for "changed nothing" assertions: all
+ * tables rather than a list, so a write anywhere shows, read in one D1 batch. last_used_at
+ * moves whenever a key is used, which is not a change anyone made, so it is left out.
  */
 export async function snapshot(): Promise<string> {
   const tables = await env.DB.prepare(
     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name <> 'd1_migrations' ORDER BY name",
   ).all<{ name: string }>();
+  const names = tables.results.map((t) => t.name);
+  const results = await env.DB.batch<Record<string, unknown>>(
+    names.map((name) => env.DB.prepare(`SELECT * FROM "${name}"`)),
+  );
   const dump: Record<string, unknown[]> = {};
-  for (const { name } of tables.results) {
+  for (const [index, name] of names.entries()) {
     // Not every table has a rowid (FTS5 shadow tables do not): sort the rows themselves.
-    const rows = await env.DB.prepare(`SELECT * FROM "${name}"`).all<Record<string, unknown>>();
-    dump[name] = rows.results.map(({ last_used_at: _ignored, ...row }) => JSON.stringify(row)).sort();
+    dump[name] = (results[index]?.results ?? [])
+      .map(({ last_used_at: _ignored, ...row }) => JSON.stringify(row))
+      .sort();
   }
+  const objects: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await env.MEDIA.list(cursor ? { cursor } : {});
+    objects.push(...page.objects.map((o) => `${o.key} ${o.etag} ${o.size}`));
+    cursor = page.truncated ? page.cursor : undefined;
+  } while (cursor);
+  dump['r2:MEDIA'] = objects.sort();
   return JSON.stringify(dump);
 }

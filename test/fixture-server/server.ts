@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { readSamples, samplesDir } from '../corpora';
 import { dnsAnswer } from './dns';
 import { findRecorded } from './recorded';
 
@@ -146,6 +147,15 @@ function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: stri
     const retryAfter = url.searchParams.get('retry-after');
     if (retryAfter) headers['Retry-After'] = retryAfter;
     return send(res, Number(status[1]), `status ${status[1]}`, headers);
+  }
+  // The recorded real answers in ../shared/corpora, for contract tests that cannot read the disk.
+  const corpus = path.match(/^\/corpora\/api-samples\/([\w.-]+)$/);
+  if (corpus) {
+    const service = corpus[1] ?? '';
+    const samples = readSamples(service);
+    return samples
+      ? send(res, 200, JSON.stringify(samples), { 'Content-Type': 'application/json' })
+      : send(res, 404, JSON.stringify({ missing: samplesDir(service) }), { 'Content-Type': 'application/json' });
   }
   if (path === '/dns-query') {
     const answer = dnsAnswer(url.searchParams.get('name') ?? '', url.searchParams.get('type') ?? 'A');

@@ -1,6 +1,7 @@
 /**
  * The Data API parsing against recorded real answers (../shared/corpora/api-samples/
- * youtube-data-api). Runs in Node: npx vitest run --root worker/connectors/readers contract
+ * youtube-data-api). Runs in `npm test` (the fixture server reads the samples) and in plain Node
+ * (npx vitest run --root worker/connectors/readers contract); skipped, saying so, without the folder.
  */
 import { describe, expect } from 'vitest';
 import { eachRecordedSample, expectSaneItems, type Sample } from '../../../../test/reader-contract';
@@ -59,6 +60,6 @@ function check({ name, text }: Sample): void {
   }
 }
 
-describe(`youtube Data API parsing on recorded real answers (${SERVICE})`, () => {
-  eachRecordedSample(SERVICE, check);
+describe(`youtube Data API parsing on recorded real answers (${SERVICE})`, async () => {
+  await eachRecordedSample(SERVICE, check);
 });
