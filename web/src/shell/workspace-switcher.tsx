@@ -75,7 +75,7 @@ export function WorkspaceSwitcher({
                   setOpen(false);
                   navigate(`/w/${workspace.id}`);
                 }}
-                className="flex w-full items-center gap-2.5 px-2.5 py-2 text-left text-sm hover:bg-zinc-50 focus-visible:bg-zinc-50 focus-visible:outline-none"
+                className="flex w-full items-center gap-2.5 px-2.5 py-2 text-left text-sm hover:bg-zinc-50 focus-visible:bg-zinc-50 focus-visible:-outline-offset-2"
               >
                 <Initial name={workspace.name} />
                 <span className="min-w-0 flex-1">
@@ -96,7 +96,7 @@ export function WorkspaceSwitcher({
                 setOpen(false);
                 setCreating(true);
               }}
-              className="flex w-full items-center gap-2.5 px-2.5 py-2 text-left text-sm font-medium text-zinc-700 hover:bg-zinc-50 focus-visible:bg-zinc-50 focus-visible:outline-none"
+              className="flex w-full items-center gap-2.5 px-2.5 py-2 text-left text-sm font-medium text-zinc-700 hover:bg-zinc-50 focus-visible:bg-zinc-50 focus-visible:-outline-offset-2"
             >
               <span className="flex size-7 items-center justify-center rounded-md border border-dashed border-zinc-300 text-zinc-500">
                 <Plus className="size-4" aria-hidden />

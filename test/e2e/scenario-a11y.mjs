@@ -1,0 +1,105 @@
+/**
+ * Accessibility: a visible focus ring on everything reachable by Tab (content rows
+ * included), and axe-core on the pages it visits.
+ */
+
+import { expectAxeClean, expectVisibleFocus } from './a11y.mjs';
+import { assert, stepper, watchConsole } from './browser.mjs';
+
+const PASSWORD = 'correct horse battery';
+
+async function api(baseUrl, token, method, path, body) {
+  const response = await fetch(`${baseUrl}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  return response.status === 204 ? null : response.json();
+}
+
+/**
+ * A workspace whose recent jobs include a failed read with a long error: a feed at a long
+ * address that answers 404 (a permanent failure: no retries to wait for).
+ */
+async function seedWorkspace(baseUrl, fixtures, email) {
+  const response = await fetch(`${baseUrl}/api/v1/auth/signup`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD, name: 'Grace Hopper', workspaceName: 'Harbour access' }),
+  });
+  assert(response.status === 201, `sign-up answered ${response.status}`);
+  const { workspace, accessToken } = await response.json();
+  const path = `/workspaces/${workspace.id}`;
+  await api(baseUrl, accessToken, 'POST', `${path}/sources`, { type: 'feed', url: fixtures.feedUrl });
+  await api(baseUrl, accessToken, 'POST', `${path}/sources`, {
+    type: 'feed',
+    name: 'The Harbourside Journal of Baking, Bread and Lighthouse Keeping',
+    url: `${fixtures.origin}/feeds/harbourside-journal-of-baking/weekly-digest-for-subscribers.xml`,
+  });
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const { items } = await api(baseUrl, accessToken, 'GET', `${path}/jobs?limit=25`);
+    const settled = items.every((job) => job.status === 'succeeded' || job.status === 'failed');
+    if (settled && items.some((job) => job.status === 'failed') && items.length >= 3) break;
+    assert(Date.now() < deadline, `jobs did not settle: ${JSON.stringify(items.map((job) => job.status))}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return workspace.id;
+}
+
+export async function runA11yScenario({ browser, baseUrl, screenshots, fixtures }) {
+  const email = `grace-${Date.now().toString(36)}@example.com`;
+  const workspaceId = await seedWorkspace(baseUrl, fixtures, email);
+  const base = `/w/${workspaceId}`;
+  const consoleErrors = [];
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 860 } });
+  watchConsole(context, consoleErrors);
+  const page = await context.newPage();
+  const step = stepper(screenshots);
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Welcome, Grace' }).waitFor();
+
+  await step('content-row-focus', page, async () => {
+    await page.goto(`${base}/content`);
+    const list = page.getByRole('list', { name: 'Content' });
+    await list.getByRole('link', { name: 'Night shift at the lighthouse oven' }).waitFor();
+    // Tab through the whole page: every stop shows a ring, content rows included.
+    const stops = [];
+    let rows = 0;
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await expectVisibleFocus(page);
+      if (stops.includes(focus.label)) break;
+      stops.push(focus.label);
+      if (focus.label.endsWith('in Content') && (await list.evaluate((ul) => ul.contains(document.activeElement))))
+        rows++;
+      // Leave the first content row focused for the screenshot.
+      if (rows === 1 && focus.label.includes('Night shift')) break;
+    }
+    assert(rows === 1, `Tab never reached a content row: ${stops.join(' → ')}`);
+    await expectAxeClean(page, 'the content explorer');
+  });
+
+  await step('dashboard-focus', page, async () => {
+    await page.goto(base);
+    await page.getByRole('table', { name: 'Jobs' }).getByText('Failed').waitFor();
+    const stops = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await expectVisibleFocus(page);
+      if (stops.includes(focus.label)) break;
+      stops.push(focus.label);
+    }
+    assert(stops.length > 15, `only ${stops.length} focus stops on the dashboard: ${stops.join(' → ')}`);
+    // Stop on a recent-content row for the screenshot.
+    await page.getByRole('list', { name: 'Recent content' }).getByRole('link').first().focus();
+    await expectVisibleFocus(page);
+  });
+
+  assert(consoleErrors.length === 0, `browser console errors:\n  ${consoleErrors.join('\n  ')}`);
+  await context.close();
+}
