@@ -1,6 +1,6 @@
 /**
- * Accessibility: a visible focus ring on everything reachable by Tab (content rows
- * included), and axe-core on the pages it visits.
+ * Accessibility: the skip link, a visible focus ring on everything reachable by Tab (content
+ * rows included), and axe-core on the pages it visits.
  */
 
 import { expectAxeClean, expectVisibleFocus } from './a11y.mjs';
@@ -62,6 +62,34 @@ export async function runA11yScenario({ browser, baseUrl, screenshots, fixtures 
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Welcome, Grace' }).waitFor();
+
+  await step('skip-link', page, async () => {
+    await page.goto(base);
+    await page.getByRole('heading', { level: 1, name: 'Welcome, Grace' }).waitFor();
+    // The first Tab on a fresh page lands on the skip link, which shows itself.
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    assert(await skip.evaluate((link) => link === document.activeElement), 'the first Tab is not the skip link');
+    const box = await skip.boundingBox();
+    const opacity = await skip.evaluate((link) => getComputedStyle(link).opacity);
+    assert(
+      box && box.width > 40 && box.height > 20 && box.y >= 0 && opacity === '1',
+      `the focused skip link is not visible: ${JSON.stringify(box)}, opacity ${opacity}`,
+    );
+    await expectVisibleFocus(page);
+    await expectAxeClean(page, 'the dashboard');
+  });
+
+  await step('skip-link-used', page, async () => {
+    await page.keyboard.press('Enter');
+    const target = await page.evaluate(() => document.activeElement?.tagName);
+    assert(target === 'MAIN', `the skip link moved focus to ${target}`);
+    // The next Tab continues inside the page's content, past the navigation.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => Boolean(document.activeElement?.closest('main')));
+    assert(next, 'Tab after the skip link left the main region');
+    assert(!page.url().includes('#'), `the skip link changed the address: ${page.url()}`);
+  });
 
   await step('content-row-focus', page, async () => {
     await page.goto(`${base}/content`);
