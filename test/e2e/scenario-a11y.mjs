@@ -1,12 +1,15 @@
 /**
- * Accessibility: the skip link, a visible focus ring on everything reachable by Tab (content
- * rows included), and axe-core on the pages it visits.
+ * Accessibility and layout: the skip link, a visible focus ring on everything reachable by
+ * Tab (content rows included), the dashboard's recent-jobs table whole at common laptop
+ * widths and on phones, and axe-core on these pages.
  */
 
 import { expectAxeClean, expectVisibleFocus } from './a11y.mjs';
 import { assert, stepper, watchConsole } from './browser.mjs';
 
 const PASSWORD = 'correct horse battery';
+/** Laptop widths where two dashboard cards sit side by side, and two phones. */
+const WIDTHS = [1280, 1366, 1440, 390, 360];
 
 async function api(baseUrl, token, method, path, body) {
   const response = await fetch(`${baseUrl}/api/v1${path}`, {
@@ -90,6 +93,35 @@ export async function runA11yScenario({ browser, baseUrl, screenshots, fixtures 
     assert(next, 'Tab after the skip link left the main region');
     assert(!page.url().includes('#'), `the skip link changed the address: ${page.url()}`);
   });
+
+  for (const width of WIDTHS) {
+    await step(`dashboard-jobs-${width}`, page, async () => {
+      await page.setViewportSize({ width, height: width < 640 ? 800 : 900 });
+      const table = page.getByRole('table', { name: 'Jobs' });
+      await table.getByText('Failed').waitFor();
+      await table.scrollIntoViewIfNeeded();
+      // Every cell of the last column lies inside the card, with nothing scrolled out of sight.
+      const outside = await table.evaluate((element) => {
+        const card = element.closest('section:has(> header)')?.getBoundingClientRect();
+        const scroller = element.parentElement;
+        if (!card || !scroller) return ['no card around the table'];
+        return [...element.querySelectorAll('tr')].flatMap((row) => {
+          const cell = row.lastElementChild?.getBoundingClientRect();
+          if (!cell) return ['a row without cells'];
+          const inCard = cell.left >= card.left - 0.5 && cell.right <= card.right + 0.5;
+          const scrolled = scroller.scrollWidth > scroller.clientWidth;
+          return inCard && !scrolled
+            ? []
+            : [
+                `cell ${Math.round(cell.left)}–${Math.round(cell.right)} vs card ${Math.round(card.left)}–${Math.round(card.right)}, scroll ${scroller.scrollWidth}/${scroller.clientWidth}`,
+              ];
+        });
+      });
+      assert(outside.length === 0, `the last column is cut off at ${width} px:\n  ${outside.join('\n  ')}`);
+      if (width === 390) await expectAxeClean(page, 'the dashboard on a phone');
+    });
+  }
+  await page.setViewportSize({ width: 1280, height: 860 });
 
   await step('content-row-focus', page, async () => {
     await page.goto(`${base}/content`);
