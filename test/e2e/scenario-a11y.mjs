@@ -1,7 +1,8 @@
 /**
  * Accessibility and layout: the skip link, a visible focus ring on everything reachable by
- * Tab (content rows included), the dashboard's recent-jobs table whole at common laptop
- * widths and on phones, and axe-core on these pages.
+ * Tab (content rows included), dialogs that keep focus inside and give it back, the
+ * dashboard's recent-jobs table whole at common laptop widths and on phones, and axe-core
+ * on each of these pages.
  */
 
 import { expectAxeClean, expectVisibleFocus } from './a11y.mjs';
@@ -49,6 +50,41 @@ async function seedWorkspace(baseUrl, fixtures, email) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   return workspace.id;
+}
+
+/** The element with focus, as "tag text" plus whether it sits in the open dialog. */
+function focused(page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    return {
+      name: `${element?.tagName.toLowerCase()} ${(element?.getAttribute('aria-label') ?? element?.textContent ?? '').trim().slice(0, 40)}`,
+      inDialog: Boolean(element?.closest('dialog[open]')),
+    };
+  });
+}
+
+/**
+ * Presses `key` twice as many times as the dialog has stops and checks that focus never
+ * leaves it and comes round again: stop i and stop i + n are the same element.
+ */
+async function expectFocusCycles(page, key) {
+  const stops = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('dialog[open] :is(a[href], button, input, select, textarea)')].filter(
+        (element) => !element.disabled && element.checkVisibility(),
+      ).length,
+  );
+  assert(stops >= 2, `the dialog has ${stops} focusable elements`);
+  const seen = [];
+  for (let i = 0; i < stops * 2; i++) {
+    await page.keyboard.press(key);
+    const now = await focused(page);
+    assert(now.inDialog, `${key} no. ${i + 1} left the dialog for ${now.name} (before: ${seen.join(' → ')})`);
+    seen.push(now.name);
+  }
+  for (let i = 0; i < stops; i++) {
+    assert(seen[i] === seen[i + stops], `${key} does not cycle through the dialog: ${seen.join(' → ')}`);
+  }
 }
 
 export async function runA11yScenario({ browser, baseUrl, screenshots, fixtures }) {
@@ -158,6 +194,76 @@ export async function runA11yScenario({ browser, baseUrl, screenshots, fixtures 
     // Stop on a recent-content row for the screenshot.
     await page.getByRole('list', { name: 'Recent content' }).getByRole('link').first().focus();
     await expectVisibleFocus(page);
+  });
+
+  await step('dialog-focus', page, async () => {
+    await page.goto(`${base}/members`);
+    const opener = page.getByRole('button', { name: 'Invite member' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Invite a member' });
+    await dialog.waitFor();
+    // Focus starts in the dialog, on its first field.
+    const start = await focused(page);
+    assert(start.inDialog && start.name.startsWith('input'), `focus on open: ${start.name}`);
+    await expectAxeClean(page, 'the invitation dialog');
+    await expectFocusCycles(page, 'Tab');
+    await expectFocusCycles(page, 'Shift+Tab');
+    await expectVisibleFocus(page);
+  });
+
+  await step('dialog-closed', page, async () => {
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('dialog')
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
+    assert(!(await page.getByRole('dialog').isVisible()), 'Escape did not close the dialog');
+    const back = await focused(page);
+    assert(back.name === 'button Invite member', `focus went to ${back.name}, not back to "Invite member"`);
+  });
+
+  await step('confirm-dialog-focus', page, async () => {
+    // A confirmation opened from a row's menu gives focus back to the menu's button.
+    await page.goto(`${base}/sources`);
+    const row = page
+      .getByRole('table', { name: 'Sources' })
+      .getByRole('row')
+      .filter({ hasText: 'Harbourside Journal' });
+    const more = row.getByRole('button', { name: /^More actions for/ });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await row.getByRole('menuitem', { name: 'Delete' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await expectFocusCycles(page, 'Tab');
+    await expectFocusCycles(page, 'Shift+Tab');
+    await expectVisibleFocus(page);
+    await expectAxeClean(page, 'a confirmation dialog');
+  });
+
+  await step('confirm-dialog-closed', page, async () => {
+    await page.keyboard.press('Escape');
+    const back = await focused(page);
+    assert(back.name.startsWith('button More actions for'), `focus went to ${back.name}, not back to the menu button`);
+  });
+
+  await step('create-workspace-dialog-focus', page, async () => {
+    // Opened from the workspace switcher's list, which closes as the dialog opens: focus goes
+    // back to the switcher.
+    const switcher = page.getByRole('button', { name: /Harbour access/ });
+    await switcher.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Create workspace' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Create a workspace' });
+    await dialog.waitFor();
+    const start = await focused(page);
+    assert(start.inDialog && start.name.startsWith('input'), `focus on open: ${start.name}`);
+    await expectFocusCycles(page, 'Tab');
+    await page.keyboard.press('Escape');
+    const back = await switcher.evaluate((button) => button === document.activeElement);
+    assert(back, `focus went to ${(await focused(page)).name}, not back to the workspace switcher`);
   });
 
   assert(consoleErrors.length === 0, `browser console errors:\n  ${consoleErrors.join('\n  ')}`);

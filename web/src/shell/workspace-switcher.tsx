@@ -26,6 +26,7 @@ export function WorkspaceSwitcher({
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
   const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
   const menuId = useId();
 
   useEffect(() => {
@@ -45,6 +46,7 @@ export function WorkspaceSwitcher({
   return (
     <div ref={root} className="relative">
       <button
+        ref={trigger}
         type="button"
         onClick={() => setOpen((value) => !value)}
         aria-expanded={open}
@@ -93,6 +95,9 @@ export function WorkspaceSwitcher({
             <button
               type="button"
               onClick={() => {
+                // This list closes as the dialog opens: hand focus to the switcher first, so
+                // the dialog has something to give it back to.
+                trigger.current?.focus();
                 setOpen(false);
                 setCreating(true);
               }}
