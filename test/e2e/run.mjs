@@ -2,7 +2,8 @@
 /**
  * `npm run test:e2e`: serves the app with `npm start` on a free port, drives it with a real
  * headless Chromium, and always stops the server. Exits non-zero on any failure.
- * Screenshots land in test/e2e/screenshots/ (the AI scenario's in screenshots/ai/), the
+ * Screenshots land in test/e2e/screenshots/ (the AI and accessibility scenarios' in
+ * screenshots/ai/ and screenshots/a11y/), the
  * server's output in test/e2e/server.log.
  * A local fixture site (fixture-server.mjs) gives the sources something to read; the app is
  * started with that one host:port in OUTBOUND_ALLOW_HOSTS.
@@ -16,6 +17,7 @@ import { freePort } from '../../scripts/free-port.mjs';
 import { launchBrowser } from './browser.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 import { runScenario } from './scenario.mjs';
+import { runA11yScenario } from './scenario-a11y.mjs';
 import { runAiScenario } from './scenario-ai.mjs';
 import { startServer, waitForHealth } from './server.mjs';
 
@@ -61,6 +63,7 @@ try {
   browser = await launchBrowser();
   await runScenario({ browser, baseUrl, screenshots, fixtures });
   await runAiScenario({ browser, baseUrl, screenshots: join(screenshots, 'ai'), fixtures });
+  await runA11yScenario({ browser, baseUrl, screenshots: join(screenshots, 'a11y'), fixtures });
   console.log('\n✓ All browser tests passed.');
 } catch (error) {
   failed = true;

@@ -1,10 +1,12 @@
 import { X } from 'lucide-react';
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useLayoutEffect, useRef, useState } from 'react';
 import { cn } from '../lib/cn';
+import { tabbables } from '../lib/tabbable';
 
 /**
- * A modal on the native <dialog> element: focus is trapped, Escape closes it, and the rest
- * of the page is inert while it is open.
+ * A modal on the native <dialog> element: the rest of the page is inert while it is open,
+ * focus moves in on opening (to an `autoFocus` field, else the first control), Tab and
+ * Shift+Tab go round inside it, Escape closes it, and focus goes back to what opened it.
  */
 export function Dialog({
   open,
@@ -25,26 +27,63 @@ export function Dialog({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  // The content mounts once the <dialog> is shown: React's autoFocus cannot focus a field
+  // inside a dialog that is still closed (display: none).
+  const [shown, setShown] = useState(false);
 
-  useEffect(() => {
+  // Layout effects: the dialog opens, and its content mounts, before the browser paints.
+  useLayoutEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (!open || !dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    setShown(true);
+    return () => {
+      setShown(false);
+      if (dialog.open) dialog.close();
+      // The browser restores focus on close() only while the dialog stays in the document.
+      if (opener?.isConnected) opener.focus();
+    };
   }, [open]);
 
+  useLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!shown || !dialog) return;
+    const active = document.activeElement;
+    if (active !== dialog && dialog.contains(active)) return;
+    tabbables(dialog)[0]?.focus();
+  }, [shown]);
+
+  // A modal <dialog> keeps focus from the page behind, but Tab past its last control
+  // leaves for the browser's own toolbar: bring it round to the first instead.
+  const cycleFocus = (event: KeyboardEvent<HTMLDialogElement>) => {
+    const dialog = ref.current;
+    if (event.key !== 'Tab' || !dialog) return;
+    const stops = tabbables(dialog);
+    const first = stops[0];
+    const last = stops.at(-1);
+    if (!first || !last) return;
+    const active = document.activeElement;
+    const edge = event.shiftKey ? active === first || active === dialog : active === last;
+    if (!edge && dialog.contains(active)) return;
+    event.preventDefault();
+    (event.shiftKey ? last : first).focus();
+  };
+
   return (
-    // biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop click's keyboard equivalent is Escape (onCancel)
+    // The backdrop click's keyboard equivalent is Escape (onCancel).
     <dialog
       ref={ref}
       aria-labelledby={titleId}
+      onKeyDown={cycleFocus}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
-      // The browser may still close it on its own (a repeated Escape skips "cancel"): keep state in step.
+      // The browser may still close it on its own (a repeated Escape skips "cancel"): keep state
+      // in step. The event comes late: a dialog shown again meanwhile (StrictMode) stays open.
       onClose={() => {
-        if (open) onClose();
+        if (open && !ref.current?.open) onClose();
       }}
       onClick={(event) => {
         // A click on the backdrop lands on the <dialog> element itself.
@@ -55,7 +94,7 @@ export function Dialog({
         { md: 'max-w-lg', lg: 'max-w-2xl', xl: 'max-w-5xl' }[size],
       )}
     >
-      {open && (
+      {open && shown && (
         <div className="flex max-h-[85vh] flex-col">
           <header className="flex items-start justify-between gap-4 px-5 pt-5 pb-3">
             <div>

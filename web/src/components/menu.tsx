@@ -87,7 +87,8 @@ export function MenuItem({
         onSelect();
       }}
       className={cn(
-        'flex w-full items-center gap-2 rounded-md px-2.5 py-1.5 text-left font-medium focus-visible:outline-none',
+        // The ring inset: the popover scrolls, and would clip one drawn outside.
+        'flex w-full items-center gap-2 rounded-md px-2.5 py-1.5 text-left font-medium focus-visible:-outline-offset-2',
         '[&_svg]:size-3.5 [&_svg]:shrink-0',
         tone === 'danger'
           ? 'text-red-600 hover:bg-red-50 focus-visible:bg-red-50'

@@ -1,18 +1,28 @@
-import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+import { type ReactNode, type TdHTMLAttributes, type ThHTMLAttributes, useRef } from 'react';
 import { cn } from '../lib/cn';
+import { useOverflowsX } from '../lib/use-overflows-x';
 
 /**
  * A plain data table; scrolls sideways on narrow screens instead of squashing columns
  * (`dense` tables, with few columns, just shrink). `relative` keeps visually hidden cell
- * text inside the scroll area rather than widening the page.
+ * text inside the scroll area rather than widening the page. While it scrolls, the scroll
+ * area is a Tab stop, so the keyboard can scroll a table that has no controls (WCAG 2.1.1).
  */
 export function Table({ children, label, dense = false }: { children: ReactNode; label: string; dense?: boolean }) {
+  const scroller = useRef<HTMLElement>(null);
+  const scrolls = useOverflowsX(scroller);
   return (
-    <div className="relative overflow-x-auto">
+    // Unnamed, a <section> is no landmark: it becomes one, a region, only while it is a Tab stop.
+    <section
+      ref={scroller}
+      className="relative overflow-x-auto focus-visible:-outline-offset-2"
+      tabIndex={scrolls ? 0 : undefined}
+      aria-label={scrolls ? label : undefined}
+    >
       <table className={cn('w-full border-collapse text-left text-sm', !dense && 'min-w-[40rem]')} aria-label={label}>
         {children}
       </table>
-    </div>
+    </section>
   );
 }
 

@@ -1,11 +1,12 @@
 import { Menu, X } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useParams } from 'react-router';
 import { useMe } from '../auth/use-me';
 import { ErrorState } from '../components/error-state';
 import { Logo } from '../components/logo';
 import { PageSpinner } from '../components/spinner';
 import { Sidebar } from './sidebar';
+import { SkipLink } from './skip-link';
 import { useLiveUpdates } from './use-live-updates';
 import {
   LiveStatusContext,
@@ -21,6 +22,7 @@ export function AppShell() {
   const { workspaceId } = useParams();
   const location = useLocation();
   const [drawer, setDrawer] = useState(false);
+  const main = useRef<HTMLElement>(null);
 
   const workspaces = me.data?.workspaces ?? [];
   const currentId = workspaceId ?? lastWorkspaceId();
@@ -44,6 +46,7 @@ export function AppShell() {
     <WorkspaceContext.Provider value={summary ? toCurrent(summary) : null}>
       <LiveStatusContext.Provider value={live}>
         <div className="min-h-screen lg:pl-64">
+          <SkipLink target={main} />
           <aside className="fixed inset-y-0 left-0 hidden w-64 lg:block">{sidebar()}</aside>
           {drawer && (
             <div className="fixed inset-0 z-40 lg:hidden">
@@ -68,7 +71,13 @@ export function AppShell() {
               {drawer ? <X className="size-5" /> : <Menu className="size-5" />}
             </button>
           </header>
-          <main className="mx-auto max-w-6xl px-4 py-8 sm:px-6 lg:px-10">
+          {/* Focusable only by the skip link: it takes focus without a ring, as a region, not a control. */}
+          <main
+            ref={main}
+            id="main"
+            tabIndex={-1}
+            className="mx-auto max-w-6xl px-4 py-8 outline-none sm:px-6 lg:px-10"
+          >
             <Outlet />
           </main>
         </div>

@@ -18,7 +18,8 @@ const LIVE_LABELS: Record<LiveStatus, { text: string; dot: string }> = {
 const linkClasses = ({ isActive }: { isActive: boolean }) =>
   cn(
     'flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors',
-    'focus-visible:outline-2 focus-visible:outline-accent-600',
+    // Inset: the scrolling navigation would clip a ring drawn outside the link.
+    'focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-accent-600',
     isActive
       ? 'bg-white text-zinc-900 shadow-xs ring-1 ring-zinc-200'
       : 'text-zinc-600 hover:bg-zinc-200/50 hover:text-zinc-900',

@@ -26,6 +26,7 @@ export function WorkspaceSwitcher({
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
   const root = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
   const menuId = useId();
 
   useEffect(() => {
@@ -45,6 +46,7 @@ export function WorkspaceSwitcher({
   return (
     <div ref={root} className="relative">
       <button
+        ref={trigger}
         type="button"
         onClick={() => setOpen((value) => !value)}
         aria-expanded={open}
@@ -75,7 +77,7 @@ export function WorkspaceSwitcher({
                   setOpen(false);
                   navigate(`/w/${workspace.id}`);
                 }}
-                className="flex w-full items-center gap-2.5 px-2.5 py-2 text-left text-sm hover:bg-zinc-50 focus-visible:bg-zinc-50 focus-visible:outline-none"
+                className="flex w-full items-center gap-2.5 px-2.5 py-2 text-left text-sm hover:bg-zinc-50 focus-visible:bg-zinc-50 focus-visible:-outline-offset-2"
               >
                 <Initial name={workspace.name} />
                 <span className="min-w-0 flex-1">
@@ -93,10 +95,13 @@ export function WorkspaceSwitcher({
             <button
               type="button"
               onClick={() => {
+                // This list closes as the dialog opens: hand focus to the switcher first, so
+                // the dialog has something to give it back to.
+                trigger.current?.focus();
                 setOpen(false);
                 setCreating(true);
               }}
-              className="flex w-full items-center gap-2.5 px-2.5 py-2 text-left text-sm font-medium text-zinc-700 hover:bg-zinc-50 focus-visible:bg-zinc-50 focus-visible:outline-none"
+              className="flex w-full items-center gap-2.5 px-2.5 py-2 text-left text-sm font-medium text-zinc-700 hover:bg-zinc-50 focus-visible:bg-zinc-50 focus-visible:-outline-offset-2"
             >
               <span className="flex size-7 items-center justify-center rounded-md border border-dashed border-zinc-300 text-zinc-500">
                 <Plus className="size-4" aria-hidden />

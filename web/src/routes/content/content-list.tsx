@@ -60,7 +60,7 @@ function ContentRow({
           <Link
             to={`/w/${workspace.id}/content/${item.id}`}
             state={{ from: location.search }}
-            className="after:absolute after:inset-0 focus-visible:outline-none after:focus-visible:rounded-lg after:focus-visible:outline-2 after:focus-visible:outline-accent-600"
+            className="after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:rounded-lg focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-accent-600"
           >
             {headline(item)}
           </Link>

@@ -6,9 +6,10 @@ import type { Job } from '../../api/types';
 import { Button } from '../../components/button';
 import { Table, TBody, Td, THead, Th, Tr } from '../../components/table';
 import { useToast } from '../../components/toast';
+import { cn } from '../../lib/cn';
 import { dateTime, timeAgo } from '../../lib/format';
 import { useWorkspace } from '../../shell/workspace-context';
-import { JobProgress, JobStatusBadge, jobKindLabel } from './job-status';
+import { isActive, JobProgress, JobStatusBadge, jobKindLabel } from './job-status';
 import { useRetryJob } from './use-jobs';
 
 function JobActions({ job }: { job: Job }) {
@@ -59,14 +60,18 @@ function JobActions({ job }: { job: Job }) {
   return null;
 }
 
-/** Jobs with live status and progress; failed ones can be retried. */
+/**
+ * Jobs with live status and progress; failed ones can be retried. `compact` (the dashboard's
+ * half-width card, down to a phone's width) shows three columns that fit it: the progress
+ * sits under the status while the job runs, long messages wrap, and on phones the time too.
+ */
 export function JobsTable({ jobs, compact = false }: { jobs: Job[]; compact?: boolean }) {
   return (
     <Table label="Jobs" dense={compact}>
       <THead>
         <Th>Job</Th>
         <Th>Status</Th>
-        <Th>Progress</Th>
+        {!compact && <Th>Progress</Th>}
         {!compact && <Th>Attempts</Th>}
         <Th>Started</Th>
         {!compact && (
@@ -80,18 +85,31 @@ export function JobsTable({ jobs, compact = false }: { jobs: Job[]; compact?: bo
           <Tr key={job.id}>
             <Td className="max-w-sm">
               <p className="font-medium text-zinc-900">{jobKindLabel(job.kind)}</p>
-              <p className={job.status === 'failed' ? 'text-xs text-red-600' : 'truncate text-xs text-zinc-500'}>
+              {/* Errors name addresses: break them anywhere rather than widen the table. */}
+              <p
+                className={cn(
+                  'text-xs wrap-anywhere',
+                  job.status === 'failed' ? 'text-red-600' : 'text-zinc-500',
+                  compact ? 'line-clamp-3' : job.status !== 'failed' && 'truncate',
+                )}
+              >
                 {job.status === 'failed' && job.error ? job.error.message : (job.message ?? job.id)}
               </p>
             </Td>
             <Td>
               <JobStatusBadge job={job} />
+              {compact && isActive(job) && <JobProgress job={job} compact />}
             </Td>
-            <Td>
-              <JobProgress job={job} />
-            </Td>
+            {!compact && (
+              <Td>
+                <JobProgress job={job} />
+              </Td>
+            )}
             {!compact && <Td className="text-zinc-500 tabular-nums">{job.attempts}</Td>}
-            <Td className="whitespace-nowrap text-zinc-500" title={dateTime(job.createdAt)}>
+            <Td
+              className={cn('text-zinc-500', compact ? 'sm:whitespace-nowrap' : 'whitespace-nowrap')}
+              title={dateTime(job.createdAt)}
+            >
               {timeAgo(job.createdAt)}
             </Td>
             {!compact && (
