@@ -48,6 +48,46 @@ describe('sign-up', () => {
     expect(problem.errors).toEqual([{ path: 'email', message: expect.any(String) }]);
   });
 
+  it('refuses a common password or one built on the email, saying why on the password field, and creates nothing', async () => {
+    const email = uniqueEmail('ada.lovelace');
+    const local = email.split('@')[0] ?? '';
+    for (const [password, why] of [
+      ['password123', /commonly used passwords/],
+      ['P@ssw0rd!', /commonly used passwords/],
+      [email, /email address/],
+      [`${local}!2024`, /email address/],
+    ] as const) {
+      const problem = await expectProblem(
+        await call('/api/v1/auth/signup', { body: { email, password, name: 'Ada', workspaceName: 'Ada Co' } }),
+        400,
+      );
+      expect(problem.errors).toEqual([{ path: 'password', message: expect.stringMatching(why) }]);
+    }
+    const users = await env.DB.prepare('SELECT count(*) AS n FROM users WHERE email = ?')
+      .bind(email)
+      .first<{ n: number }>();
+    expect(users?.n).toBe(0);
+  });
+
+  it('applies the same rule when signing up with an invitation', async () => {
+    const owner = await signUp();
+    const email = uniqueEmail('invitee');
+    const invite = await json<{ invitation: { acceptUrl: string } }>(
+      await call(`/api/v1/workspaces/${owner.workspaceId}/members`, {
+        token: owner.token,
+        body: { email, role: 'viewer' },
+      }),
+    );
+    const inviteToken = invite.invitation.acceptUrl.split('/invite/')[1] ?? '';
+    const problem = await expectProblem(
+      await call('/api/v1/auth/signup', { body: { email, password: 'iloveyou1', name: 'I', inviteToken } }),
+      400,
+    );
+    expect(problem.errors).toEqual([{ path: 'password', message: expect.stringMatching(/commonly used/) }]);
+    // The invitation is still open.
+    expect((await call(`/api/v1/invitations/${inviteToken}`)).status).toBe(200);
+  });
+
   it('names every invalid field', async () => {
     const res = await call('/api/v1/auth/signup', {
       body: { email: 'nope', password: 'short', name: '', workspaceName: 42 },

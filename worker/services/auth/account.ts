@@ -1,9 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { refreshTokens, users } from '../../db/schema';
 import { hashPassword, verifyPassword } from '../../lib/crypto';
-import { NotFound, ValidationFailed } from '../../lib/errors';
+import { type FieldError, NotFound, ValidationFailed } from '../../lib/errors';
 import { commitWithAudit } from '../audit/commit';
 import type { ServiceContext } from '../context';
+import { passwordProblem } from './password-policy';
 import { accessTokenFor, mintRefreshToken } from './session';
 
 export async function getUser(ctx: ServiceContext, userId: string) {
@@ -40,9 +41,13 @@ export async function updateProfile(ctx: ServiceContext, userId: string, patch: 
  */
 export async function changePassword(ctx: ServiceContext, userId: string, current: string, next: string) {
   const user = await getUser(ctx, userId);
+  const errors: FieldError[] = [];
   if (!(await verifyPassword(current, user.passwordHash))) {
-    throw new ValidationFailed([{ path: 'currentPassword', message: 'This is not your current password.' }]);
+    errors.push({ path: 'currentPassword', message: 'This is not your current password.' });
   }
+  const weak = await passwordProblem(next, user.email);
+  if (weak) errors.push({ path: 'newPassword', message: weak });
+  if (errors.length > 0) throw new ValidationFailed(errors);
   const refresh = await mintRefreshToken(userId);
   const now = new Date();
   await commitWithAudit(

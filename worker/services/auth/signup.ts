@@ -8,6 +8,7 @@ import { type AuditInput, commitWithAudit } from '../audit/commit';
 import type { ServiceContext } from '../context';
 import { acceptStatements, findOpenInvitation } from '../invitations/accept';
 import type { WorkspaceSummary } from '../workspaces/manage';
+import { passwordProblem } from './password-policy';
 import { accessTokenFor, mintRefreshToken, type Session } from './session';
 
 export interface SignupInput {
@@ -25,6 +26,8 @@ export interface SignupInput {
  * workspace (or both). All in one batch. Answers the workspace to open first.
  */
 export async function signup(ctx: ServiceContext, input: SignupInput) {
+  const weak = await passwordProblem(input.password, input.email);
+  if (weak) throw new ValidationFailed([{ path: 'password', message: weak }]);
   const emailTaken = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
   if (emailTaken.length > 0) throw emailConflict();
   const invitation = input.inviteToken ? await findOpenInvitation(ctx, input.inviteToken, input.email) : undefined;
