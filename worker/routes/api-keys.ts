@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { createRouter, json, jsonBody, WorkspaceParams, workspaceRoute } from '../lib/router';
 import { Id, PageQuery, page, Role, Timestamp } from '../lib/schemas';
+import { currentUserId, peopleOnly } from '../middleware/auth';
 import { createApiKey, listApiKeys, revokeApiKey } from '../services/api-keys/manage';
 import { serviceContext } from '../services/context';
 import { Name } from './schemas';
@@ -37,7 +38,8 @@ export const apiKeyRoutes = createRouter()
       method: 'post',
       path: '/',
       tags: ['API keys'],
-      summary: 'Create an API key (the key is shown in this answer only)',
+      summary: 'Create an API key (the key is shown in this answer only; not with an API key)',
+      middleware: [peopleOnly] as const,
       request: { params: WorkspaceParams, body: jsonBody(z.object({ name: Name, role: Role })) },
       responses: {
         201: json(ApiKeySchema.extend({ key: z.string().openapi({ example: 'cn_…' }) }), 'Created'),
@@ -47,7 +49,7 @@ export const apiKeyRoutes = createRouter()
       const input = c.req.valid('json');
       const key = await createApiKey(serviceContext(c), c.get('access'), {
         ...input,
-        createdBy: c.get('principal').userId,
+        createdBy: currentUserId(c),
       });
       return c.json(key, 201);
     },
@@ -57,7 +59,8 @@ export const apiKeyRoutes = createRouter()
       method: 'delete',
       path: '/{keyId}',
       tags: ['API keys'],
-      summary: 'Revoke an API key',
+      summary: 'Revoke an API key (not with an API key)',
+      middleware: [peopleOnly] as const,
       request: { params: WorkspaceParams.extend({ keyId: Id }) },
       responses: { 204: { description: 'Revoked' } },
     }),

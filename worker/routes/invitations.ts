@@ -9,7 +9,7 @@ import {
   workspaceRoute,
 } from '../lib/router';
 import { Id, PageQuery, page, Role, Timestamp } from '../lib/schemas';
-import { currentUserId } from '../middleware/auth';
+import { currentUserId, peopleOnly } from '../middleware/auth';
 import { getUser } from '../services/auth/account';
 import { serviceContext } from '../services/context';
 import { acceptInvitation, previewInvitation } from '../services/invitations/accept';
@@ -47,7 +47,8 @@ export const invitationRoutes = createRouter()
       method: 'delete',
       path: '/{invitationId}',
       tags: ['Members'],
-      summary: 'Revoke an invitation',
+      summary: 'Revoke an invitation (not with an API key)',
+      middleware: [peopleOnly] as const,
       request: { params: WorkspaceParams.extend({ invitationId: Id }) },
       responses: { 204: { description: 'Revoked' } },
     }),

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { every } from 'hono/combine';
 import { appOrigin } from '../lib/origin';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../lib/router';
 import { Email, Id, PageQuery, page, Role, Timestamp } from '../lib/schemas';
+import { currentUserId, peopleOnly } from '../middleware/auth';
 import { idempotent } from '../middleware/idempotency';
 import { serviceContext } from '../services/context';
 import { addMember } from '../services/members/add';
@@ -37,7 +39,8 @@ export const memberRoutes = createRouter()
       path: '/',
       tags: ['Members'],
       summary: 'Add a member by email (existing accounts join; others get an invitation link)',
-      middleware: [idempotent] as const,
+      // One middleware: zod-openapi's type merging of two route middlewares loses the env.
+      middleware: [every(peopleOnly, idempotent)] as const,
       request: { params: WorkspaceParams, body: jsonBody(z.object({ email: Email, role: Role })) },
       responses: {
         201: json(
@@ -56,11 +59,10 @@ export const memberRoutes = createRouter()
       },
     }),
     async (c) => {
-      const principal = c.get('principal');
       const result = await addMember(serviceContext(c), c.get('access'), {
         ...c.req.valid('json'),
         appOrigin: appOrigin(c),
-        invitedBy: principal.userId,
+        invitedBy: currentUserId(c),
       });
       return c.json(result, 201);
     },
@@ -70,7 +72,8 @@ export const memberRoutes = createRouter()
       method: 'patch',
       path: '/{userId}',
       tags: ['Members'],
-      summary: "Change a member's role (only owners grant or take away owner)",
+      summary: "Change a member's role (only owners grant or take away owner; not with an API key)",
+      middleware: [peopleOnly] as const,
       request: { params: MemberParams, body: jsonBody(z.object({ role: Role })) },
       responses: {
         200: json(z.object({ userId: z.string(), role: Role }), 'Changed'),
@@ -93,7 +96,8 @@ export const memberRoutes = createRouter()
       method: 'delete',
       path: '/{userId}',
       tags: ['Members'],
-      summary: 'Remove a member, or leave (your own user id)',
+      summary: 'Remove a member, or leave (your own user id); not with an API key',
+      middleware: [peopleOnly] as const,
       request: { params: MemberParams },
       responses: {
         204: { description: 'Removed' },
@@ -101,9 +105,7 @@ export const memberRoutes = createRouter()
       },
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const caller = principal.kind === 'user' ? principal.userId : null;
-      await removeMember(serviceContext(c), c.get('access'), caller, c.req.valid('param').userId);
+      await removeMember(serviceContext(c), c.get('access'), currentUserId(c), c.req.valid('param').userId);
       return c.body(null, 204);
     },
   );
