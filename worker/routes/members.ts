@@ -38,22 +38,19 @@ export const memberRoutes = createRouter()
       method: 'post',
       path: '/',
       tags: ['Members'],
-      summary: 'Add a member by email (existing accounts join; others get an invitation link)',
+      summary: 'Invite a member by email: the invitee joins by accepting the link (the same answer for every address)',
       // One middleware: zod-openapi's type merging of two route middlewares loses the env.
       middleware: [every(peopleOnly, idempotent)] as const,
       request: { params: WorkspaceParams, body: jsonBody(z.object({ email: Email, role: Role })) },
       responses: {
         201: json(
-          z.discriminatedUnion('status', [
-            z.object({ status: z.literal('added'), member: MemberSchema }),
-            z.object({
-              status: z.literal('invited'),
-              invitation: InvitationSchema.extend({
-                acceptUrl: z.string().openapi({ description: 'Shown once: send it to the invitee' }),
-              }),
+          z.object({
+            status: z.literal('invited'),
+            invitation: InvitationSchema.extend({
+              acceptUrl: z.string().openapi({ description: 'Shown once: send it to the invitee' }),
             }),
-          ]),
-          'Added or invited',
+          }),
+          'Invited',
         ),
         409: problemResponse('Already a member'),
       },
