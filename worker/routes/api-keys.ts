@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { every } from 'hono/combine';
 import { createRouter, json, jsonBody, WorkspaceParams, workspaceRoute } from '../lib/router';
 import { Id, PageQuery, page, Role, Timestamp } from '../lib/schemas';
 import { currentUserId, peopleOnly } from '../middleware/auth';
+import { idempotentShownOnce } from '../middleware/idempotency';
 import { createApiKey, listApiKeys, revokeApiKey } from '../services/api-keys/manage';
 import { serviceContext } from '../services/context';
 import { Name } from './schemas';
@@ -39,7 +41,8 @@ export const apiKeyRoutes = createRouter()
       path: '/',
       tags: ['API keys'],
       summary: 'Create an API key (the key is shown in this answer only; not with an API key)',
-      middleware: [peopleOnly] as const,
+      // One middleware: zod-openapi's type merging of two route middlewares loses the env.
+      middleware: [every(peopleOnly, idempotentShownOnce)] as const,
       request: { params: WorkspaceParams, body: jsonBody(z.object({ name: Name, role: Role })) },
       responses: {
         201: json(ApiKeySchema.extend({ key: z.string().openapi({ example: 'cn_…' }) }), 'Created'),

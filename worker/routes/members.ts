@@ -4,7 +4,7 @@ import { appOrigin } from '../lib/origin';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../lib/router';
 import { Email, Id, PageQuery, page, Role, Timestamp } from '../lib/schemas';
 import { currentUserId, peopleOnly } from '../middleware/auth';
-import { idempotent } from '../middleware/idempotency';
+import { idempotentShownOnce } from '../middleware/idempotency';
 import { serviceContext } from '../services/context';
 import { addMember } from '../services/members/add';
 import { changeRole } from '../services/members/change-role';
@@ -40,7 +40,7 @@ export const memberRoutes = createRouter()
       tags: ['Members'],
       summary: 'Invite a member by email: the invitee joins by accepting the link (the same answer for every address)',
       // One middleware: zod-openapi's type merging of two route middlewares loses the env.
-      middleware: [every(peopleOnly, idempotent)] as const,
+      middleware: [every(peopleOnly, idempotentShownOnce)] as const,
       request: { params: WorkspaceParams, body: jsonBody(z.object({ email: Email, role: Role })) },
       responses: {
         201: json(
