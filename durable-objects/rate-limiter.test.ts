@@ -58,6 +58,23 @@ describe('RateLimiter', () => {
     expect(rows).toEqual(['persist']);
   });
 
+  it('refund gives a token back, never past the limit', async () => {
+    const limiter = stub('refund');
+    const policy = { limit: 2, periodSeconds: 60 };
+    await limiter.take('refund', policy);
+    await limiter.take('refund', policy);
+    expect((await limiter.take('refund', policy)).allowed).toBe(false);
+    await limiter.refund('refund', policy);
+    expect((await limiter.take('refund', policy)).remaining).toBe(0);
+    await limiter.refund('refund', policy);
+    await limiter.refund('refund', policy);
+    await limiter.refund('refund', policy);
+    expect((await limiter.take('refund', policy)).remaining).toBe(1);
+    // A bucket never taken from is full: nothing to give back.
+    await limiter.refund('untouched', policy);
+    expect((await limiter.take('untouched', policy)).remaining).toBe(1);
+  });
+
   it('reset forgets a key', async () => {
     const limiter = stub('reset');
     const policy = { limit: 1, periodSeconds: 60 };

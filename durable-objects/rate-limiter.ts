@@ -72,7 +72,30 @@ export class RateLimiter extends DurableObject<Env> {
     };
   }
 
-  /** Forgets a key's bucket (used after a successful login, for instance). */
+  /**
+   * Gives back tokens taken for a call that turned out not to count (a sign-in that
+   * succeeded), never filling the bucket past its limit.
+   */
+  async refund(key: string, policy: RatePolicy): Promise<void> {
+    const now = Date.now();
+    const ratePerMs = policy.limit / (policy.periodSeconds * 1000);
+    const row = this.ctx.storage.sql
+      .exec<{ tokens: number; updated_at: number }>('SELECT tokens, updated_at FROM buckets WHERE key = ?', key)
+      .toArray()[0];
+    // No row: the bucket is full already (or was forgotten as full).
+    if (!row) return;
+    const tokens = Math.min(policy.limit, row.tokens + (now - row.updated_at) * ratePerMs + (policy.cost ?? 1));
+    const fullAt = now + Math.ceil((policy.limit - tokens) / ratePerMs);
+    this.ctx.storage.sql.exec(
+      'UPDATE buckets SET tokens = ?, updated_at = ?, full_at = ? WHERE key = ?',
+      tokens,
+      now,
+      fullAt,
+      key,
+    );
+  }
+
+  /** Forgets a key's bucket. */
   async reset(key: string): Promise<void> {
     this.ctx.storage.sql.exec('DELETE FROM buckets WHERE key = ?', key);
   }

@@ -72,14 +72,19 @@ export async function signUp(
   };
 }
 
-/** A member of `owner`'s workspace with `role`: a fresh account added by email. */
+/**
+ * A member of `owner`'s workspace with `role`: invited by email, then signed up with the
+ * invitation (which accepts it), so they also have a workspace of their own.
+ */
 export async function memberOf(owner: TestUser, role: 'owner' | 'admin' | 'editor' | 'viewer'): Promise<TestUser> {
-  const member = await signUp();
+  const email = uniqueEmail();
   const res = await call(`/api/v1/workspaces/${owner.workspaceId}/members`, {
     token: owner.token,
-    body: { email: member.email, role },
+    body: { email, role },
   });
   expect(res.status, await res.clone().text()).toBe(201);
+  const { invitation } = await json<{ invitation: { acceptUrl: string } }>(res);
+  const member = await signUp({ email, inviteToken: invitation.acceptUrl.split('/invite/')[1] ?? '' });
   return { ...member, workspaceId: owner.workspaceId };
 }
 

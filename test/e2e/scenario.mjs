@@ -1,8 +1,8 @@
 /**
- * The browser scenario: sign up, invite teammates (one without an account, one with), join
- * through the invitation link, create an API key and use it like curl would, read the audit
- * log, then sources and content (scenario-sources.mjs) and the operational steps
- * (scenario-ops.mjs).
+ * The browser scenario: sign up, invite teammates (one without an account, one with), each
+ * joining through their link (signing up, or signing in and accepting), create an API key
+ * and use it like curl would, read the audit log, then sources and content
+ * (scenario-sources.mjs) and the operational steps (scenario-ops.mjs).
  */
 import { join } from 'node:path';
 import { assert, stepper, watchConsole } from './browser.mjs';
@@ -47,6 +47,7 @@ export async function runScenario({ browser, baseUrl, screenshots, fixtures }) {
   const step = stepper(screenshots);
   let workspaceId = '';
   let inviteUrl = '';
+  let teammateUrl = '';
   let apiKey = '';
 
   await step('signup-form', page, async () => {
@@ -92,7 +93,7 @@ export async function runScenario({ browser, baseUrl, screenshots, fixtures }) {
     await dialog.getByText('This link is shown only once.').waitFor();
   });
 
-  await step('member-added', page, async () => {
+  await step('member-invited', page, async () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
     await page.getByRole('table', { name: 'Pending invitations' }).getByText(invitee.email).waitFor();
     await page.getByRole('button', { name: 'Invite member' }).click();
@@ -100,8 +101,11 @@ export async function runScenario({ browser, baseUrl, screenshots, fixtures }) {
     await dialog.getByLabel('Email address').fill(teammate.email);
     await dialog.getByLabel('Role').selectOption('viewer');
     await dialog.getByRole('button', { name: 'Invite', exact: true }).click();
-    await page.getByText(`${teammate.name} joined`).waitFor();
-    await page.getByRole('table', { name: 'Members' }).getByText(teammate.email).waitFor();
+    // Someone with an account gets an invitation too, and the same answer as a newcomer.
+    await dialog.getByRole('heading', { name: 'Invitation created' }).waitFor();
+    teammateUrl = await dialog.getByLabel('Invitation link').inputValue();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('table', { name: 'Pending invitations' }).getByText(teammate.email).waitFor();
   });
 
   const guest = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 860 } });
@@ -120,6 +124,19 @@ export async function runScenario({ browser, baseUrl, screenshots, fixtures }) {
     await guestPage.getByRole('heading', { name: 'Welcome, Mary' }).waitFor();
   });
   await guest.close();
+
+  const mate = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 860 } });
+  watchConsole(mate, consoleErrors);
+  const matePage = await mate.newPage();
+  await step('member-accepts', matePage, async () => {
+    await matePage.goto(teammateUrl);
+    await matePage.getByRole('heading', { name: `Join ${owner.workspace}` }).waitFor();
+    await matePage.getByRole('tab', { name: 'I have an account' }).click();
+    await matePage.getByLabel('Password').fill(PASSWORD);
+    await matePage.getByRole('button', { name: 'Sign in and accept' }).click();
+    await matePage.waitForURL(`**/w/${workspaceId}`);
+  });
+  await mate.close();
 
   await step('api-key', page, async () => {
     await clickNav(page, 'API keys');
@@ -150,7 +167,7 @@ export async function runScenario({ browser, baseUrl, screenshots, fixtures }) {
   await step('audit-log', page, async () => {
     await clickNav(page, 'Audit log');
     const table = page.getByRole('table', { name: 'Audit log' });
-    for (const action of ['invitation.created', 'member.added', 'invitation.accepted', 'api_key.created']) {
+    for (const action of ['invitation.created', 'invitation.accepted', 'api_key.created']) {
       await table.getByText(action, { exact: true }).first().waitFor();
     }
   });
@@ -158,7 +175,7 @@ export async function runScenario({ browser, baseUrl, screenshots, fixtures }) {
   await step('audit-filtered', page, async () => {
     await page.getByLabel('Filter by action').selectOption('api_key.created');
     const table = page.getByRole('table', { name: 'Audit log' });
-    await table.getByText('member.added').first().waitFor({ state: 'detached' });
+    await table.getByText('invitation.accepted').first().waitFor({ state: 'detached' });
     await table.getByText('Reporting script').waitFor();
     const rows = await table.locator('tbody tr').count();
     assert(rows === 1, `expected 1 api_key.created entry, found ${rows}`);

@@ -47,12 +47,14 @@ describe('audit log', () => {
     const owner = await signUp();
     const key = await apiKeyFor(owner, 'admin', 'Deploy bot');
     await call(`/api/v1/workspaces/${owner.workspaceId}/invitations`, { token: key.key });
-    await call(`/api/v1/workspaces/${owner.workspaceId}/members`, {
+    const renamed = await call(`/api/v1/workspaces/${owner.workspaceId}`, {
+      method: 'PATCH',
       token: key.key,
-      body: { email: uniqueEmail(), role: 'viewer' },
+      body: { name: 'Renamed by a bot' },
     });
+    expect(renamed.status).toBe(200);
     const page = await json<{ items: Entry[] }>(
-      await call(audit(owner.workspaceId, '?action=invitation.created'), { token: owner.token }),
+      await call(audit(owner.workspaceId, '?action=workspace.renamed'), { token: owner.token }),
     );
     expect(page.items).toHaveLength(1);
     expect(page.items[0]?.actor).toEqual({ type: 'api_key', id: key.id, name: 'Deploy bot' });

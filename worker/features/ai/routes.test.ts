@@ -160,6 +160,29 @@ describe('AI settings', () => {
     expect(last?.body).toContain('gpt-4.1-mini');
   });
 
+  it('answer a test of a provider that cannot work at all with a 400 naming the field, and call nothing', async () => {
+    const owner = await signUp();
+    const writer = fixtureModel('writer');
+    const cases: [unknown, string][] = [
+      [{ kind: 'anthropic' }, 'providers.1.apiKey'],
+      [{ kind: 'gemini' }, 'providers.1.apiKey'],
+      [{ kind: 'openai', apiKey: null }, 'providers.1.apiKey'],
+      [{ kind: 'workers-ai' }, 'providers.1.kind'],
+    ];
+    for (const [provider, path] of cases) {
+      const problem = await expectProblem(
+        await call(`${settingsUrl(owner)}/test`, {
+          token: owner.token,
+          body: { providers: [{ kind: 'openai', baseUrl: writer.baseUrl }, provider] },
+        }),
+        400,
+      );
+      expect(problem.errors, JSON.stringify(provider)).toEqual([{ path, message: expect.any(String) }]);
+    }
+    expect(await writer.sent()).toEqual([]);
+    expect(await usageRows(owner.workspaceId)).toEqual([]);
+  });
+
   it('answer 409 to a test with nothing configured', async () => {
     const owner = await signUp();
     const problem = await expectProblem(

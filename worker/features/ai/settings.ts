@@ -4,7 +4,7 @@ import { providerFetch } from '../../ai/providers/fetch';
 import type { AiProvider, ProviderConfig, ProviderKind } from '../../ai/providers/types';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
-import { ValidationFailed } from '../../core/http/errors';
+import { type FieldError, ValidationFailed } from '../../core/http/errors';
 import { AuthExpired } from '../../core/outbound/errors';
 import { guardUrl } from '../../core/outbound/guard';
 import { outboundPolicy } from '../../core/outbound/policy';
@@ -182,6 +182,23 @@ const NEEDS_KEY: Record<ProviderKind, (p: ProviderInput) => boolean> = {
 };
 
 /**
+ * Why the provider at `index` cannot work at all — Workers AI without its binding, no key
+ * where one is needed — as a field error, or null. Saving and testing ask the same.
+ */
+export function setupProblem(env: Env, p: ProviderInput, index: number, hasKey: boolean): FieldError | null {
+  if (p.kind === 'workers-ai' && !env.AI) {
+    return {
+      path: `providers.${index}.kind`,
+      message: 'Workers AI is not bound to this deployment: add an [ai] binding named "AI" to wrangler.toml.',
+    };
+  }
+  if (!hasKey && NEEDS_KEY[p.kind]({ ...p, baseUrl: normalizeBaseUrl(p.baseUrl) })) {
+    return { path: `providers.${index}.apiKey`, message: `${p.kind} needs an API key.` };
+  }
+  return null;
+}
+
+/**
  * Replaces the workspace's providers and budget. Keys are sealed before they are stored;
  * a provider sent without apiKey keeps the key saved for the same kind and base URL. Base
  * URLs must pass the outbound guard (no private or internal addresses).
@@ -202,11 +219,9 @@ export async function putAiSettings(
       errors.push({ path: `providers.${i}.baseUrl`, message: refused });
       continue;
     }
-    if (p.kind === 'workers-ai' && !ctx.env.AI) {
-      errors.push({
-        path: `providers.${i}.kind`,
-        message: 'Workers AI is not bound to this deployment: add an [ai] binding named "AI" to wrangler.toml.',
-      });
+    const unbound = p.kind === 'workers-ai' ? setupProblem(ctx.env, p, i, false) : null;
+    if (unbound) {
+      errors.push(unbound);
       continue;
     }
     if (p.kind === 'workers-ai' && (p.apiKey || baseUrl)) {
@@ -220,8 +235,9 @@ export async function putAiSettings(
       : p.apiKey === null
         ? null
         : (kept?.sealedKey ?? null);
-    if (!sealedKey && NEEDS_KEY[p.kind]({ ...p, baseUrl })) {
-      errors.push({ path: `providers.${i}.apiKey`, message: `${p.kind} needs an API key.` });
+    const keyless = setupProblem(ctx.env, p, i, sealedKey !== null);
+    if (keyless) {
+      errors.push(keyless);
       continue;
     }
     providers.push({

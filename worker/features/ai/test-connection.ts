@@ -13,6 +13,7 @@ import {
   type ProviderInput,
   resolveChain,
   savedProviders,
+  setupProblem,
 } from './settings';
 
 const PROMPT = 'connection.test@1';
@@ -25,24 +26,27 @@ const PROMPT = 'connection.test@1';
 export async function testProviders(ctx: ServiceContext, workspaceId: string, unsaved?: ProviderInput[]) {
   let providers: AiProvider[];
   if (unsaved && unsaved.length > 0) {
+    const saved = await savedProviders(ctx, workspaceId);
+    const keys = await Promise.all(unsaved.map((p) => keyFor(ctx.env, saved, p)));
+    // What the provider could not even be set up with (a missing key, an unbound Workers AI)
+    // is the form's to fix, like a refused base URL: a 400 naming the field, before any call.
     const refused = await Promise.all(
       unsaved.map(async (p, i) => {
         const baseUrl = normalizeBaseUrl(p.baseUrl);
         const message = baseUrl ? await baseUrlProblem(ctx.env, baseUrl) : null;
-        return message ? [{ path: `providers.${i}.baseUrl`, message }] : [];
+        if (message) return [{ path: `providers.${i}.baseUrl`, message }];
+        const setup = setupProblem(ctx.env, p, i, keys[i] != null);
+        return setup ? [setup] : [];
       }),
     );
     if (refused.flat().length > 0) throw new ValidationFailed(refused.flat());
-    const saved = await savedProviders(ctx, workspaceId);
-    providers = await Promise.all(
-      unsaved.map(async (p) =>
-        buildProvider(ctx, {
-          kind: p.kind,
-          model: p.model?.trim() || DEFAULT_MODELS[p.kind],
-          apiKey: await keyFor(ctx.env, saved, p),
-          baseUrl: normalizeBaseUrl(p.baseUrl),
-        }),
-      ),
+    providers = unsaved.map((p, i) =>
+      buildProvider(ctx, {
+        kind: p.kind,
+        model: p.model?.trim() || DEFAULT_MODELS[p.kind],
+        apiKey: keys[i] ?? null,
+        baseUrl: normalizeBaseUrl(p.baseUrl),
+      }),
     );
   } else {
     providers = (await resolveChain(ctx, workspaceId)).providers;

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { apiKeyFor, call, expectProblem, json, memberOf, signUp } from '../../../test/factories';
+import { apiKeyFor, call, expectProblem, json, memberOf, signUp, uniqueEmail } from '../../../test/factories';
 
 const keys = (wid: string) => `/api/v1/workspaces/${wid}/api-keys`;
 
@@ -85,6 +85,46 @@ describe('API keys', () => {
       await call(`${keys(owner.workspaceId)}/${key.id}`, { method: 'DELETE', token: owner.token }),
       404,
     );
+  });
+
+  it('cannot manage keys, members or invitations, only read them: those are for signed-in people', async () => {
+    const owner = await signUp();
+    const editor = await memberOf(owner, 'editor');
+    const key = await apiKeyFor(owner, 'owner');
+    const other = await apiKeyFor(owner, 'viewer');
+    const wid = owner.workspaceId;
+    const invite = await json<{ invitation: { id: string } }>(
+      await call(`/api/v1/workspaces/${wid}/members`, {
+        token: owner.token,
+        body: { email: uniqueEmail(), role: 'viewer' },
+      }),
+    );
+    const counts = () =>
+      env.DB.prepare(
+        `SELECT (SELECT count(*) FROM api_keys WHERE revoked_at IS NULL) AS keys,
+                (SELECT count(*) FROM memberships WHERE workspace_id = ?1) AS members,
+                (SELECT group_concat(role) FROM memberships WHERE workspace_id = ?1) AS roles,
+                (SELECT count(*) FROM invitations WHERE workspace_id = ?1 AND revoked_at IS NULL) AS invitations`,
+      )
+        .bind(wid)
+        .first();
+    const before = await counts();
+    const attempts: [string, string, unknown?][] = [
+      ['POST', keys(wid), { name: 'spawn', role: 'owner' }],
+      ['DELETE', `${keys(wid)}/${other.id}`],
+      ['POST', `/api/v1/workspaces/${wid}/members`, { email: uniqueEmail(), role: 'owner' }],
+      ['PATCH', `/api/v1/workspaces/${wid}/members/${editor.id}`, { role: 'owner' }],
+      ['DELETE', `/api/v1/workspaces/${wid}/members/${editor.id}`],
+      ['DELETE', `/api/v1/workspaces/${wid}/invitations/${invite.invitation.id}`],
+    ];
+    for (const [method, url, body] of attempts) {
+      const problem = await expectProblem(await call(url, { method, token: key.key, body }), 403);
+      expect(problem.detail, `${method} ${url}`).toMatch(/signed-in user; API keys cannot/);
+    }
+    expect(await counts()).toEqual(before);
+    for (const url of [keys(wid), `/api/v1/workspaces/${wid}/members`, `/api/v1/workspaces/${wid}/invitations`]) {
+      expect((await call(url, { token: key.key })).status, url).toBe(200);
+    }
   });
 
   it('cannot act as a person: no new workspaces, no profile changes', async () => {

@@ -1,5 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { every } from 'hono/combine';
 import { serviceContext } from '../../core/context';
+import { currentUserId, peopleOnly } from '../../core/http/middleware/auth';
+import { idempotentShownOnce } from '../../core/http/middleware/idempotency';
 import { createRouter, json, jsonBody, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, PageQuery, page, Role, Timestamp } from '../../core/http/schemas';
 import { Name } from '../identity/schemas';
@@ -37,7 +40,9 @@ export const apiKeyRoutes = createRouter()
       method: 'post',
       path: '/',
       tags: ['API keys'],
-      summary: 'Create an API key (the key is shown in this answer only)',
+      summary: 'Create an API key (the key is shown in this answer only; not with an API key)',
+      // One middleware: zod-openapi's type merging of two route middlewares loses the env.
+      middleware: [every(peopleOnly, idempotentShownOnce)] as const,
       request: { params: WorkspaceParams, body: jsonBody(z.object({ name: Name, role: Role })) },
       responses: {
         201: json(ApiKeySchema.extend({ key: z.string().openapi({ example: 'cn_…' }) }), 'Created'),
@@ -47,7 +52,7 @@ export const apiKeyRoutes = createRouter()
       const input = c.req.valid('json');
       const key = await createApiKey(serviceContext(c), c.get('access'), {
         ...input,
-        createdBy: c.get('principal').userId,
+        createdBy: currentUserId(c),
       });
       return c.json(key, 201);
     },
@@ -57,7 +62,8 @@ export const apiKeyRoutes = createRouter()
       method: 'delete',
       path: '/{keyId}',
       tags: ['API keys'],
-      summary: 'Revoke an API key',
+      summary: 'Revoke an API key (not with an API key)',
+      middleware: [peopleOnly] as const,
       request: { params: WorkspaceParams.extend({ keyId: Id }) },
       responses: { 204: { description: 'Revoked' } },
     }),

@@ -1,10 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
-import { ResourceNotFound, ValidationFailed } from '../../core/http/errors';
+import { type FieldError, ResourceNotFound, ValidationFailed } from '../../core/http/errors';
 import { refreshTokens } from '../../db/schema/refresh-tokens';
 import { users } from '../../db/schema/users';
 import { hashPassword, verifyPassword } from '../../lib/crypto';
+import { passwordProblem } from './password-policy';
 import { accessTokenFor, mintRefreshToken } from './session';
 
 export async function getUser(ctx: ServiceContext, userId: string) {
@@ -41,9 +42,13 @@ export async function updateProfile(ctx: ServiceContext, userId: string, patch: 
  */
 export async function changePassword(ctx: ServiceContext, userId: string, current: string, next: string) {
   const user = await getUser(ctx, userId);
+  const errors: FieldError[] = [];
   if (!(await verifyPassword(current, user.passwordHash))) {
-    throw new ValidationFailed([{ path: 'currentPassword', message: 'This is not your current password.' }]);
+    errors.push({ path: 'currentPassword', message: 'This is not your current password.' });
   }
+  const weak = await passwordProblem(next, user.email);
+  if (weak) errors.push({ path: 'newPassword', message: weak });
+  if (errors.length > 0) throw new ValidationFailed(errors);
   const refresh = await mintRefreshToken(userId);
   const now = new Date();
   await commitWithAudit(

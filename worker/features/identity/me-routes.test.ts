@@ -27,4 +27,20 @@ describe('account', () => {
       (await call('/api/v1/auth/login', { body: { email: user.email, password: 'a brand new passphrase' } })).status,
     ).toBe(200);
   });
+
+  it('refuses a common new password or one built on the email, and keeps the old one', async () => {
+    const user = await signUp();
+    for (const [newPassword, why] of [
+      ['qwerty123456', /commonly used|easy to guess/],
+      [user.email.toUpperCase(), /email address/],
+    ] as const) {
+      const problem = await expectProblem(
+        await call('/api/v1/me/password', { token: user.token, body: { currentPassword: PASSWORD, newPassword } }),
+        400,
+      );
+      expect(problem.errors).toEqual([{ path: 'newPassword', message: expect.stringMatching(why) }]);
+    }
+    expect((await call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie })).status).toBe(200);
+    expect((await call('/api/v1/auth/login', { body: { email: user.email, password: PASSWORD } })).status).toBe(200);
+  });
 });

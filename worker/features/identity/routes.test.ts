@@ -48,6 +48,46 @@ describe('sign-up', () => {
     expect(problem.errors).toEqual([{ path: 'email', message: expect.any(String) }]);
   });
 
+  it('refuses a common password or one built on the email, saying why on the password field, and creates nothing', async () => {
+    const email = uniqueEmail('ada.lovelace');
+    const local = email.split('@')[0] ?? '';
+    for (const [password, why] of [
+      ['password123', /commonly used passwords/],
+      ['P@ssw0rd!', /commonly used passwords/],
+      [email, /email address/],
+      [`${local}!2024`, /email address/],
+    ] as const) {
+      const problem = await expectProblem(
+        await call('/api/v1/auth/signup', { body: { email, password, name: 'Ada', workspaceName: 'Ada Co' } }),
+        400,
+      );
+      expect(problem.errors).toEqual([{ path: 'password', message: expect.stringMatching(why) }]);
+    }
+    const users = await env.DB.prepare('SELECT count(*) AS n FROM users WHERE email = ?')
+      .bind(email)
+      .first<{ n: number }>();
+    expect(users?.n).toBe(0);
+  });
+
+  it('applies the same rule when signing up with an invitation', async () => {
+    const owner = await signUp();
+    const email = uniqueEmail('invitee');
+    const invite = await json<{ invitation: { acceptUrl: string } }>(
+      await call(`/api/v1/workspaces/${owner.workspaceId}/members`, {
+        token: owner.token,
+        body: { email, role: 'viewer' },
+      }),
+    );
+    const inviteToken = invite.invitation.acceptUrl.split('/invite/')[1] ?? '';
+    const problem = await expectProblem(
+      await call('/api/v1/auth/signup', { body: { email, password: 'iloveyou1', name: 'I', inviteToken } }),
+      400,
+    );
+    expect(problem.errors).toEqual([{ path: 'password', message: expect.stringMatching(/commonly used/) }]);
+    // The invitation is still open.
+    expect((await call(`/api/v1/invitations/${inviteToken}`)).status).toBe(200);
+  });
+
   it('names every invalid field', async () => {
     const res = await call('/api/v1/auth/signup', {
       body: { email: 'nope', password: 'short', name: '', workspaceName: 42 },
@@ -82,6 +122,20 @@ describe('login', () => {
 });
 
 describe('refresh', () => {
+  /** Moves the user's refresh-token uses a minute into the past, beyond the reuse grace. */
+  const pastGrace = (userId: string) =>
+    env.DB.prepare('UPDATE refresh_tokens SET used_at = used_at - 60000 WHERE user_id = ? AND used_at IS NOT NULL')
+      .bind(userId)
+      .run();
+  const reuses = async (userId: string) =>
+    (
+      await env.DB.prepare(
+        "SELECT count(*) AS n FROM audit_log WHERE action = 'user.refresh_token_reused' AND actor_id = ?",
+      )
+        .bind(userId)
+        .first<{ n: number }>()
+    )?.n;
+
   it('rotates the refresh token on every use', async () => {
     const user = await signUp();
     const first = await call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie });
@@ -94,18 +148,40 @@ describe('refresh', () => {
     expect(second.status).toBe(200);
   });
 
-  it('revokes the whole family when an old refresh token is used again', async () => {
+  it('revokes the whole family when an old refresh token is used again after the grace', async () => {
     const user = await signUp();
     const rotated = refreshCookieOf(await call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie }));
+    await pastGrace(user.id);
     // The original token leaked and is replayed: the session ends for everyone holding it.
     await expectProblem(await call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie }), 401);
     await expectProblem(await call('/api/v1/auth/refresh', { method: 'POST', cookie: rotated }), 401);
-    const audit = await env.DB.prepare(
-      "SELECT count(*) AS n FROM audit_log WHERE action = 'user.refresh_token_reused' AND actor_id = ?",
-    )
-      .bind(user.id)
-      .first<{ n: number }>();
-    expect(audit?.n).toBe(1);
+    expect(await reuses(user.id)).toBe(1);
+  });
+
+  it('lets two tabs refresh with the same cookie at once: both get a working session, nothing is revoked', async () => {
+    const user = await signUp();
+    const answers = await Promise.all(
+      [1, 2].map(() => call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie })),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    for (const answer of answers) {
+      const { accessToken } = await json<{ accessToken: string }>(answer);
+      expect((await call('/api/v1/me', { token: accessToken })).status).toBe(200);
+      // Each successor (the same one, or a sibling in the family) refreshes in turn.
+      expect((await call('/api/v1/auth/refresh', { method: 'POST', cookie: refreshCookieOf(answer) })).status).toBe(
+        200,
+      );
+    }
+    expect(await reuses(user.id)).toBe(0);
+  });
+
+  it('gives the grace only to the token just rotated: once its successor was used, reuse revokes', async () => {
+    const user = await signUp();
+    const next = refreshCookieOf(await call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie }));
+    const after = refreshCookieOf(await call('/api/v1/auth/refresh', { method: 'POST', cookie: next }));
+    await expectProblem(await call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie }), 401);
+    await expectProblem(await call('/api/v1/auth/refresh', { method: 'POST', cookie: after }), 401);
+    expect(await reuses(user.id)).toBe(1);
   });
 
   it('leaves other sessions of the same user alone', async () => {
@@ -114,7 +190,8 @@ describe('refresh', () => {
       await call('/api/v1/auth/login', { body: { email: user.email, password: PASSWORD } }),
     );
     await call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie });
-    await call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie });
+    await pastGrace(user.id);
+    await expectProblem(await call('/api/v1/auth/refresh', { method: 'POST', cookie: user.cookie }), 401);
     expect((await call('/api/v1/auth/refresh', { method: 'POST', cookie: other })).status).toBe(200);
   });
 

@@ -3,7 +3,13 @@ import type { Context } from 'hono';
 import { serviceContext } from '../../core/context';
 import type { AppEnv } from '../../core/http/app-env';
 import { Forbidden, Unauthorized } from '../../core/http/errors';
-import { enforce, loginIpPolicy, loginPolicy } from '../../core/http/middleware/rate-limit';
+import {
+  enforce,
+  enforceAll,
+  loginEmailPolicy,
+  loginIpPolicy,
+  loginPolicy,
+} from '../../core/http/middleware/rate-limit';
 import { appOrigin } from '../../core/http/origin';
 import { createRouter, json, jsonBody, problemResponse, publicRoute } from '../../core/http/router';
 import { Email } from '../../core/http/schemas';
@@ -85,14 +91,20 @@ export const authRoutes = createRouter()
       responses: {
         200: json(z.object({ user: UserSchema, accessToken: z.string() }), 'Signed in; the refresh cookie is set'),
         401: problemResponse('Wrong email or password'),
-        429: problemResponse('Too many attempts for this address or email'),
+        429: problemResponse('Too many attempts from this address, or failed ones for this email'),
       },
     }),
     async (c) => {
       const { email, password } = c.req.valid('json');
-      await enforce(c, `login:ip:${clientIp(c)}`, loginIpPolicy(c.env));
-      await enforce(c, `login:email:${email}`, loginPolicy(c.env));
+      const ip = clientIp(c);
+      await enforce(c, `login:ip:${ip}`, loginIpPolicy(c.env));
+      // Failures are what these count: a wrong password keeps its tokens spent, a right one gives them back.
+      const giveBack = await enforceAll(c, [
+        { key: `login:email-ip:${email}:${ip}`, policy: loginPolicy(c.env) },
+        { key: `login:email:${email}`, policy: loginEmailPolicy(c.env) },
+      ]);
       const result = await login(serviceContext(c), email, password);
+      await giveBack();
       setRefreshCookie(c, result.session.refreshToken);
       return c.json({ user: presentUser(result.user), accessToken: result.session.accessToken }, 200);
     },

@@ -11,6 +11,7 @@ import { hashPassword } from '../../lib/crypto';
 import { newId } from '../../lib/ids';
 import { acceptStatements, findOpenInvitation } from '../invitations/accept';
 import type { WorkspaceSummary } from '../workspaces/manage';
+import { passwordProblem } from './password-policy';
 import { accessTokenFor, mintRefreshToken, type Session } from './session';
 
 export interface SignupInput {
@@ -28,6 +29,8 @@ export interface SignupInput {
  * workspace (or both). All in one batch. Answers the workspace to open first.
  */
 export async function signup(ctx: ServiceContext, input: SignupInput) {
+  const weak = await passwordProblem(input.password, input.email);
+  if (weak) throw new ValidationFailed([{ path: 'password', message: weak }]);
   const emailTaken = await ctx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).limit(1);
   if (emailTaken.length > 0) throw emailConflict();
   const invitation = input.inviteToken ? await findOpenInvitation(ctx, input.inviteToken, input.email) : undefined;

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { serviceContext } from '../../core/context';
-import { currentUserId } from '../../core/http/middleware/auth';
+import { currentUserId, peopleOnly } from '../../core/http/middleware/auth';
 import {
   authedRoute,
   createRouter,
@@ -47,7 +47,8 @@ export const invitationRoutes = createRouter()
       method: 'delete',
       path: '/{invitationId}',
       tags: ['Members'],
-      summary: 'Revoke an invitation',
+      summary: 'Revoke an invitation (not with an API key)',
+      middleware: [peopleOnly] as const,
       request: { params: WorkspaceParams.extend({ invitationId: Id }) },
       responses: { 204: { description: 'Revoked' } },
     }),

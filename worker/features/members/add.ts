@@ -10,13 +10,14 @@ import { randomToken, sha256Hex } from '../../lib/crypto';
 import { newId } from '../../lib/ids';
 import { atLeast, type Role } from '../../lib/roles';
 import { presentInvitation } from '../invitations/manage';
-import { presentMember } from './list';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * Adds someone by email. An existing account joins at once; anyone else gets an invitation
- * whose link (shown once, to the inviter) lets them sign up into the workspace.
+ * Invites someone by email. Everyone gets an invitation, whether or not the address has an
+ * account: nobody joins a workspace without accepting, and the answer (the same either way)
+ * does not tell the inviter who has an account. The link, shown once to the inviter, lets a
+ * newcomer sign up into the workspace and an existing user accept after signing in.
  */
 export async function addMember(
   ctx: ServiceContext,
@@ -26,35 +27,15 @@ export async function addMember(
   if (input.role === 'owner' && !atLeast(access.role, 'owner')) {
     throw new Forbidden('Only owners can make someone an owner.');
   }
-  const [user] = await ctx.db.select().from(users).where(eq(users.email, input.email)).limit(1);
-  const now = new Date();
-  if (user) {
-    const [existing] = await ctx.db
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.workspaceId, access.workspaceId), eq(memberships.userId, user.id)));
-    if (existing) throw new Conflict(`${input.email} is already a member of this workspace (${existing.role}).`);
-    await commitWithAudit(
-      ctx,
-      [
-        ctx.db
-          .insert(memberships)
-          .values({ workspaceId: access.workspaceId, userId: user.id, role: input.role, createdAt: now }),
-      ],
-      {
-        workspaceId: access.workspaceId,
-        action: 'member.added',
-        targetType: 'user',
-        targetId: user.id,
-        metadata: { email: input.email, role: input.role },
-      },
-    );
-    return {
-      status: 'added' as const,
-      member: presentMember({ ...user, userId: user.id, role: input.role, joinedAt: now }),
-    };
-  }
+  // Members are listed to everyone in the workspace already: saying so reveals nothing new.
+  const [existing] = await ctx.db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.workspaceId, access.workspaceId), eq(users.email, input.email)));
+  if (existing) throw new Conflict(`${input.email} is already a member of this workspace (${existing.role}).`);
 
+  const now = new Date();
   const token = randomToken(32);
   const invitation = {
     id: newId('inv', now.getTime()),

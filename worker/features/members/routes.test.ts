@@ -7,15 +7,40 @@ import app from '../../app';
 const members = (wid: string) => `/api/v1/workspaces/${wid}/members`;
 
 describe('adding members', () => {
-  it('adds an existing account at once, with the role asked for', async () => {
+  it('invites an existing account like any address: the same answer, and they join only when they accept', async () => {
     const owner = await signUp();
     const other = await signUp();
-    const res = await call(members(owner.workspaceId), {
+    const known = await call(members(owner.workspaceId), {
       token: owner.token,
       body: { email: other.email, role: 'editor' },
     });
-    expect(res.status).toBe(201);
-    expect(await json(res)).toMatchObject({ status: 'added', member: { userId: other.id, role: 'editor' } });
+    const unknown = await call(members(owner.workspaceId), {
+      token: owner.token,
+      body: { email: uniqueEmail(), role: 'editor' },
+    });
+    expect(known.status).toBe(201);
+    expect(unknown.status).toBe(known.status);
+    const [a, b] = [await json(known), await json(unknown)];
+    // Nothing in the answer tells whether the address has an account.
+    const shape = (value: unknown): unknown =>
+      value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'status' ? v : shape(v)]))
+        : typeof value;
+    expect(shape(a)).toEqual(shape(b));
+    expect(a).toMatchObject({ status: 'invited', invitation: { email: other.email, role: 'editor' } });
+
+    // Not a member until they accept, with their own account.
+    const before = await json<{ workspaces: { id: string }[] }>(await call('/api/v1/me', { token: other.token }));
+    expect(before.workspaces.map((w) => w.id)).not.toContain(owner.workspaceId);
+    const audit = await env.DB.prepare(
+      "SELECT count(*) AS n FROM audit_log WHERE action = 'member.added' AND workspace_id = ?",
+    )
+      .bind(owner.workspaceId)
+      .first<{ n: number }>();
+    expect(audit?.n).toBe(0);
+    const token = (a as { invitation: { acceptUrl: string } }).invitation.acceptUrl.split('/invite/')[1] ?? '';
+    const accepted = await call(`/api/v1/invitations/${token}/accept`, { method: 'POST', token: other.token });
+    expect(await json(accepted)).toEqual({ workspaceId: owner.workspaceId, role: 'editor' });
     const me = await json<{ workspaces: { id: string; role: string }[] }>(
       await call('/api/v1/me', { token: other.token }),
     );

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { every } from 'hono/combine';
 import { serviceContext } from '../../core/context';
-import { idempotent } from '../../core/http/middleware/idempotency';
+import { currentUserId, peopleOnly } from '../../core/http/middleware/auth';
+import { idempotentShownOnce } from '../../core/http/middleware/idempotency';
 import { appOrigin } from '../../core/http/origin';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Email, Id, PageQuery, page, Role, Timestamp } from '../../core/http/schemas';
@@ -36,31 +38,28 @@ export const memberRoutes = createRouter()
       method: 'post',
       path: '/',
       tags: ['Members'],
-      summary: 'Add a member by email (existing accounts join; others get an invitation link)',
-      middleware: [idempotent] as const,
+      summary: 'Invite a member by email: the invitee joins by accepting the link (the same answer for every address)',
+      // One middleware: zod-openapi's type merging of two route middlewares loses the env.
+      middleware: [every(peopleOnly, idempotentShownOnce)] as const,
       request: { params: WorkspaceParams, body: jsonBody(z.object({ email: Email, role: Role })) },
       responses: {
         201: json(
-          z.discriminatedUnion('status', [
-            z.object({ status: z.literal('added'), member: MemberSchema }),
-            z.object({
-              status: z.literal('invited'),
-              invitation: InvitationSchema.extend({
-                acceptUrl: z.string().openapi({ description: 'Shown once: send it to the invitee' }),
-              }),
+          z.object({
+            status: z.literal('invited'),
+            invitation: InvitationSchema.extend({
+              acceptUrl: z.string().openapi({ description: 'Shown once: send it to the invitee' }),
             }),
-          ]),
-          'Added or invited',
+          }),
+          'Invited',
         ),
         409: problemResponse('Already a member'),
       },
     }),
     async (c) => {
-      const principal = c.get('principal');
       const result = await addMember(serviceContext(c), c.get('access'), {
         ...c.req.valid('json'),
         appOrigin: appOrigin(c),
-        invitedBy: principal.userId,
+        invitedBy: currentUserId(c),
       });
       return c.json(result, 201);
     },
@@ -70,7 +69,8 @@ export const memberRoutes = createRouter()
       method: 'patch',
       path: '/{userId}',
       tags: ['Members'],
-      summary: "Change a member's role (only owners grant or take away owner)",
+      summary: "Change a member's role (only owners grant or take away owner; not with an API key)",
+      middleware: [peopleOnly] as const,
       request: { params: MemberParams, body: jsonBody(z.object({ role: Role })) },
       responses: {
         200: json(z.object({ userId: z.string(), role: Role }), 'Changed'),
@@ -93,7 +93,8 @@ export const memberRoutes = createRouter()
       method: 'delete',
       path: '/{userId}',
       tags: ['Members'],
-      summary: 'Remove a member, or leave (your own user id)',
+      summary: 'Remove a member, or leave (your own user id); not with an API key',
+      middleware: [peopleOnly] as const,
       request: { params: MemberParams },
       responses: {
         204: { description: 'Removed' },
@@ -101,9 +102,7 @@ export const memberRoutes = createRouter()
       },
     }),
     async (c) => {
-      const principal = c.get('principal');
-      const caller = principal.kind === 'user' ? principal.userId : null;
-      await removeMember(serviceContext(c), c.get('access'), caller, c.req.valid('param').userId);
+      await removeMember(serviceContext(c), c.get('access'), currentUserId(c), c.req.valid('param').userId);
       return c.body(null, 204);
     },
   );

@@ -53,7 +53,7 @@ export function PasswordCard() {
           <Field
             label="New password"
             error={errors.newPassword?.message}
-            hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+            hint={`At least ${MIN_PASSWORD_LENGTH} characters; not a common password, nor your email address.`}
           >
             <Input type="password" autoComplete="new-password" {...form.register('newPassword')} />
           </Field>

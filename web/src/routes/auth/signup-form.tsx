@@ -63,7 +63,11 @@ export function SignupForm({
       >
         <Input type="email" autoComplete="email" readOnly={invitation !== undefined} {...form.register('email')} />
       </Field>
-      <Field label="Password" error={errors.password?.message} hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}>
+      <Field
+        label="Password"
+        error={errors.password?.message}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters; not a common password, nor your email address.`}
+      >
         <Input type="password" autoComplete="new-password" {...form.register('password')} />
       </Field>
       {invitation ? null : (

@@ -8,9 +8,7 @@ import { Field } from '../../components/field';
 import { FormActions } from '../../components/form-actions';
 import { Input } from '../../components/input';
 import { RoleField } from '../../components/role-field';
-import { useToast } from '../../components/toast';
 import { dateTime } from '../../lib/format';
-import { ROLE_LABELS } from '../../lib/roles';
 import { emailField, roleField } from '../../lib/schemas';
 import { useServerForm } from '../../lib/server-form';
 import { useWorkspace } from '../../shell/workspace-context';
@@ -25,13 +23,13 @@ interface Invited {
 }
 
 /**
- * Adds a member by email. An existing account joins at once; anyone else gets a link that
- * is shown here once, to be sent by the inviter.
+ * Invites a member by email: a link shown here once, for the inviter to send. Whether or not
+ * the address has an account, the invitee joins by opening it and accepting (signing in or
+ * signing up), so the server's answer says nothing about who has an account.
  */
 export function InviteDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const workspace = useWorkspace();
   const addMember = useAddMember(workspace.id);
-  const toast = useToast();
   const [invited, setInvited] = useState<Invited | null>(null);
   const { form, problem, clear, onSubmit } = useServerForm(schema, {
     mode: 'onTouched',
@@ -46,13 +44,8 @@ export function InviteDialog({ open, onClose }: { open: boolean; onClose: () => 
   };
 
   const submit = onSubmit(async (values) => {
-    const result = await addMember.mutateAsync(values);
-    if (result.status === 'added') {
-      toast({ title: `${result.member.name} joined`, description: `Added as ${ROLE_LABELS[result.member.role]}.` });
-      close();
-    } else {
-      setInvited(result.invitation);
-    }
+    const { invitation } = await addMember.mutateAsync(values);
+    setInvited(invitation);
   });
 
   if (invited) {
@@ -61,7 +54,7 @@ export function InviteDialog({ open, onClose }: { open: boolean; onClose: () => 
         open={open}
         onClose={close}
         title="Invitation created"
-        description={`${invited.email} has no Crowsnest account yet. Send them this link to join ${workspace.name}.`}
+        description={`Send ${invited.email} this link. They join ${workspace.name} when they open it and accept, signing in or creating an account.`}
         footer={
           <Button variant="primary" onClick={close}>
             Done
@@ -84,7 +77,7 @@ export function InviteDialog({ open, onClose }: { open: boolean; onClose: () => 
       open={open}
       onClose={close}
       title="Invite a member"
-      description="People who already have an account join right away; anyone else gets an invitation link."
+      description="You get a link to send them; they join when they accept it."
     >
       <form onSubmit={submit} className="space-y-5" noValidate>
         <Field label="Email address" error={form.formState.errors.email?.message}>

@@ -1,6 +1,6 @@
 import { CircleAlert, CircleCheck, Info, PlugZap } from 'lucide-react';
 import { useState } from 'react';
-import { errorMessage } from '../../api/problem';
+import { ApiError, errorMessage } from '../../api/problem';
 import type { AiTestResult } from '../../api/types';
 import { Button } from '../../components/button';
 import { providerLabel } from '../../lib/ai-providers';
@@ -24,7 +24,10 @@ function OutcomeLine({ outcome }: { outcome: Outcome }) {
     return (
       <p className="flex items-start gap-1.5 text-sm text-red-700" role="alert">
         <CircleAlert className="mt-0.5 size-4 shrink-0" aria-hidden />
-        {errorMessage(outcome.error)}
+        {/* A refused row (no key, an unbound Workers AI, a private base URL) says why on its fields. */}
+        {outcome.error instanceof ApiError && outcome.error.fieldErrors.length > 0
+          ? outcome.error.fieldErrors.map((field) => field.message).join(' ')
+          : errorMessage(outcome.error)}
       </p>
     );
   }

@@ -32,3 +32,13 @@ export function currentUserId(c: Context<AppEnv>): string {
   if (principal.kind !== 'user') throw new Forbidden('This needs a signed-in user; API keys cannot do it.');
   return principal.userId;
 }
+
+/**
+ * For routes only a person may use: creating and revoking API keys, and managing members and
+ * invitations. A key that could do these could mint keys that outlive its own revocation, or
+ * let in people nobody signed off on.
+ */
+export const peopleOnly = createMiddleware<AppEnv>(async (c, next) => {
+  currentUserId(c);
+  await next();
+});

@@ -50,40 +50,63 @@ describe('API rate limits', () => {
 });
 
 describe('login rate limits', () => {
-  it('limits attempts per email, whatever the address they come from', async () => {
+  const login = (vars: Partial<Env>, email: string, password: string, ip: string) =>
+    callWith(vars, '/api/v1/auth/login', { method: 'POST', ip, body: JSON.stringify({ email, password }) });
+
+  it('limits failed sign-ins per email and address, with that bucket on the 429; another address still signs in', async () => {
     const user = await signUp();
     const limits = { LOGIN_RATE_LIMIT: '2' };
-    const attempt = (ip: string) =>
-      callWith(limits, '/api/v1/auth/login', {
-        method: 'POST',
-        ip,
-        body: JSON.stringify({ email: user.email, password: 'wrong password' }),
-      });
-    await expectProblem(await attempt('203.0.113.1'), 401);
-    await expectProblem(await attempt('203.0.113.2'), 401);
-    const limited = await attempt('203.0.113.3');
+    await expectProblem(await login(limits, user.email, 'wrong password', '203.0.113.1'), 401);
+    await expectProblem(await login(limits, user.email, 'wrong password', '203.0.113.1'), 401);
+    const limited = await login(limits, user.email, 'wrong password', '203.0.113.1');
     await expectProblem(limited, 429);
-    expect(limited.headers.get('Retry-After')).toBeTruthy();
-    // Even the right password waits: the limit is checked before the password.
-    const right = await callWith(limits, '/api/v1/auth/login', {
-      method: 'POST',
-      ip: '203.0.113.4',
-      body: JSON.stringify({ email: user.email, password: PASSWORD }),
-    });
-    await expectProblem(right, 429);
+    // The headers are those of the bucket that refused (2 failures per 15 minutes), not the IP's.
+    expect(limited.headers.get('RateLimit-Policy')).toBe('2;w=900');
+    expect(limited.headers.get('RateLimit-Limit')).toBe('2');
+    expect(limited.headers.get('RateLimit-Remaining')).toBe('0');
+    // One failure comes back every 450 s.
+    expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(400);
+    expect(Number(limited.headers.get('Retry-After'))).toBeLessThanOrEqual(450);
+    // Even the right password waits on that address: the limit is checked before the password.
+    await expectProblem(await login(limits, user.email, PASSWORD, '203.0.113.1'), 429);
+    // The owner of the account, elsewhere, is not locked out by someone else's guesses.
+    expect((await login(limits, user.email, PASSWORD, '203.0.113.2')).status).toBe(200);
+  });
+
+  it('does not count successful sign-ins', async () => {
+    const user = await signUp();
+    const limits = { LOGIN_RATE_LIMIT: '2', LOGIN_EMAIL_RATE_LIMIT: '2' };
+    for (let i = 0; i < 3; i++) expect((await login(limits, user.email, PASSWORD, '203.0.113.5')).status).toBe(200);
+    await expectProblem(await login(limits, user.email, 'wrong password', '203.0.113.5'), 401);
+    await expectProblem(await login(limits, user.email, 'wrong password', '203.0.113.5'), 401);
+    await expectProblem(await login(limits, user.email, 'wrong password', '203.0.113.5'), 429);
+  });
+
+  it('slows failures against one email from many addresses under a higher ceiling', async () => {
+    const user = await signUp();
+    const limits = { LOGIN_RATE_LIMIT: '2', LOGIN_EMAIL_RATE_LIMIT: '3' };
+    for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+      await expectProblem(await login(limits, user.email, 'wrong password', ip), 401);
+    }
+    const limited = await login(limits, user.email, 'wrong password', '198.51.100.4');
+    await expectProblem(limited, 429);
+    expect(limited.headers.get('RateLimit-Policy')).toBe('3;w=900');
+    // A slow-down: the next attempt is let through once one failure has drained (300 s here).
+    expect(Number(limited.headers.get('Retry-After'))).toBeLessThanOrEqual(300);
+    // A refused attempt spends nothing: the bucket of that email and address is still full.
+    const key = `login:email-ip:${user.email}:198.51.100.4`;
+    const pair = env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(key));
+    expect((await pair.take(key, { limit: 2, periodSeconds: 900 })).remaining).toBe(1);
   });
 
   it('limits attempts per IP address across emails', async () => {
     const limits = { LOGIN_IP_RATE_LIMIT: '2' };
-    const attempt = () =>
-      callWith(limits, '/api/v1/auth/login', {
-        method: 'POST',
-        ip: '198.51.100.7',
-        body: JSON.stringify({ email: uniqueEmail(), password: 'whatever it is' }),
-      });
+    const attempt = () => login(limits, uniqueEmail(), 'whatever it is', '198.51.100.7');
     await expectProblem(await attempt(), 401);
     await expectProblem(await attempt(), 401);
-    await expectProblem(await attempt(), 429);
+    const limited = await attempt();
+    await expectProblem(limited, 429);
+    expect(limited.headers.get('RateLimit-Policy')).toBe('2;w=900');
   });
 
   it('limits sign-ups per IP address', async () => {

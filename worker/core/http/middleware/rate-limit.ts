@@ -19,21 +19,72 @@ export function rateLimitHeaders(decision: RateDecision, policy: RatePolicy): Re
   };
 }
 
-/** Takes a token or throws 429 with Retry-After; on success the headers go on the answer. */
+/**
+ * Takes a token or throws 429 with Retry-After. The headers go on the answer either way: set
+ * on the context, they also replace those of a bucket consulted earlier in the request, which
+ * would otherwise show on the 429 instead of the refusing bucket's.
+ */
 export async function enforce(c: Context<AppEnv>, key: string, policy: RatePolicy): Promise<void> {
   const decision = await take(c.env, key, policy);
   const headers = rateLimitHeaders(decision, policy);
-  if (!decision.allowed) throw new TooManyRequests(decision.retryAfter, headers);
   for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  if (!decision.allowed) throw new TooManyRequests(decision.retryAfter, headers);
+}
+
+export interface Bucket {
+  key: string;
+  policy: RatePolicy;
+}
+
+function refund(env: Env, { key, policy }: Bucket): Promise<void> {
+  return env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(key)).refund(key, policy);
+}
+
+/**
+ * Takes a token from every bucket at once (one object each, side by side). When any refuses,
+ * the others get theirs back, so a refused call spends nothing, and the 429 carries the headers
+ * of the bucket that would wait longest. Resolves to a function that gives every token back,
+ * for a call that turns out not to count (a sign-in that succeeded). The answer keeps the
+ * headers set before, if any.
+ */
+export async function enforceAll(c: Context<AppEnv>, buckets: Bucket[]): Promise<() => Promise<void>> {
+  const decisions = await Promise.all(buckets.map((bucket) => take(c.env, bucket.key, bucket.policy)));
+  const giveBack = (which: Bucket[]) => Promise.all(which.map((bucket) => refund(c.env, bucket))).then(() => {});
+  let refused: number | undefined;
+  for (const [i, decision] of decisions.entries()) {
+    if (!decision.allowed && (refused === undefined || decision.retryAfter > (decisions[refused]?.retryAfter ?? 0))) {
+      refused = i;
+    }
+  }
+  const bucket = refused === undefined ? undefined : buckets[refused];
+  const decision = refused === undefined ? undefined : decisions[refused];
+  if (!bucket || !decision) return () => giveBack(buckets);
+  await giveBack(buckets.filter((_, i) => decisions[i]?.allowed));
+  const headers = rateLimitHeaders(decision, bucket.policy);
+  for (const [name, value] of Object.entries(headers)) c.header(name, value);
+  throw new TooManyRequests(decision.retryAfter, headers);
 }
 
 export function apiPolicy(env: Env): RatePolicy {
   return { limit: positiveInt(env.API_RATE_LIMIT_PER_MINUTE, 120), periodSeconds: 60 };
 }
 
-/** Per email address: slows password guessing against one account. */
+/**
+ * Failed sign-ins per email address and IP address. Only failures count, and only from one
+ * address, so someone guessing a password cannot lock its owner out elsewhere (OWASP
+ * Authentication Cheat Sheet, "Account Lockout").
+ */
 export function loginPolicy(env: Env): RatePolicy {
   return { limit: positiveInt(env.LOGIN_RATE_LIMIT, 10), periodSeconds: 15 * 60 };
+}
+
+/**
+ * Failed sign-ins per email address from all addresses together: a ceiling well above the
+ * per-address one, against guessing spread over many addresses. Past it the bucket slows
+ * attempts to its refill rate (one every 9 s by default) rather than shutting the account.
+ */
+export function loginEmailPolicy(env: Env): RatePolicy {
+  return { limit: positiveInt(env.LOGIN_EMAIL_RATE_LIMIT, 100), periodSeconds: 15 * 60 };
 }
 
 /** Per IP address, for sign-in and sign-up: looser, since many people can share an address. */
