@@ -1,7 +1,7 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, expectProblem, json, memberOf, ORIGIN, signUp, type TestUser } from '../test/factories';
-import { settled } from '../test/world';
+import { settled } from '../test/jobs';
 import type { LiveEvent } from './live-events';
 
 async function ticketFor(user: TestUser, workspaceId = user.workspaceId) {

@@ -7,10 +7,10 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { ingest, sourceFor } from './content';
 import { apiKeyFor, call, json, memberOf, PASSWORD, refreshCookieOf, signUp, uniqueEmail } from './factories';
+import { quiet, settled } from './jobs';
 import { fixtureRedditRead, seedWorld } from './seed';
 import { NO_PROVIDER_NOTE } from './seed-content';
 import { addSource, fixtureFeedUrl } from './sources';
-import { quiet, settled } from './world';
 
 interface Page<T> {
   items: T[];

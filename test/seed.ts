@@ -30,7 +30,6 @@ import { seedSource } from './seed-content';
 import { seedExport } from './seed-export';
 import { Batch, into } from './seed-rows';
 import { fixtureFeedUrl } from './sources';
-import type { World } from './world';
 
 /** PASSWORD, hashed once per test run by test/global-setup.ts with the app's own hashPassword. */
 function passwordHash(): string {
@@ -201,6 +200,23 @@ export async function fixtureRedditRead() {
 }
 
 /** Where a seeded world's rows came from, for checking them against the API. */
+/** A workspace with one member of each role and one of each kind of resource. */
+export interface World {
+  workspaceId: string;
+  owner: TestUser;
+  admin: TestUser;
+  editor: TestUser;
+  viewer: TestUser;
+  invitationId: string;
+  apiKeyId: string;
+  jobId: string;
+  sourceId: string;
+  contentId: string;
+  brandVoiceId: string;
+  /** A feed that is not yet a source of the world, for creating one. */
+  feedUrl: string;
+}
+
 export interface SeededWorld extends World {
   apiKey: string;
   invitation: Invitation;

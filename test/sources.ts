@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { expect } from 'vitest';
 import { call, json, type TestUser } from './factories';
-import { settled } from './world';
+import { settled } from './jobs';
 
 export interface SourceBody {
   id: string;

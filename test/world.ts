@@ -3,22 +3,7 @@ import { expect } from 'vitest';
 import { call, json, type TestUser } from './factories';
 import { type SeededWorld, seedWorld } from './seed';
 
-/** A workspace with one member of each role and one of each kind of resource. */
-export interface World {
-  workspaceId: string;
-  owner: TestUser;
-  admin: TestUser;
-  editor: TestUser;
-  viewer: TestUser;
-  invitationId: string;
-  apiKeyId: string;
-  jobId: string;
-  sourceId: string;
-  contentId: string;
-  brandVoiceId: string;
-  /** A feed that is not yet a source of the world, for creating one. */
-  feedUrl: string;
-}
+export type { World } from './seed';
 
 /**
  * A fresh world, written straight to storage (test/seed.ts): about as cheap as a few
@@ -26,40 +11,6 @@ export interface World {
  */
 export function buildWorld(): Promise<SeededWorld> {
   return seedWorld();
-}
-
-/** Waits until no job of the workspace is queued or running. */
-export async function quiet(user: TestUser) {
-  await expect
-    .poll(
-      async () => {
-        const row = await env.DB.prepare(
-          "SELECT count(*) AS n FROM jobs WHERE workspace_id = ? AND status IN ('queued', 'running')",
-        )
-          .bind(user.workspaceId)
-          .first<{ n: number }>();
-        return row?.n;
-      },
-      { timeout: 10_000 },
-    )
-    .toBe(0);
-}
-
-/** Waits until the job has finished (the queue consumer runs in the background). */
-export async function settled(user: TestUser, jobId: string) {
-  await expect
-    .poll(
-      async () =>
-        (
-          await json<{ status: string }>(
-            await call(`/api/v1/workspaces/${user.workspaceId}/jobs/${jobId}`, { token: user.token }),
-          )
-        ).status,
-      {
-        timeout: 10_000,
-      },
-    )
-    .toMatch(/succeeded|failed/);
 }
 
 /**

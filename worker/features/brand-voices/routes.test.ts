@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureModel, useProviders } from '../../../test/ai';
 import { call, expectProblem, json, memberOf, signUp, type TestUser } from '../../../test/factories';
+import { quiet } from '../../../test/jobs';
 import { addSource, fixtureFeedUrl } from '../../../test/sources';
-import { quiet } from '../../../test/world';
 
 const voicesUrl = (user: TestUser) => `/api/v1/workspaces/${user.workspaceId}/brand-voices`;
 

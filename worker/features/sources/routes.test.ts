@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, expectProblem, json, memberOf, signUp } from '../../../test/factories';
+import { settled } from '../../../test/jobs';
 import { addSource, fixtureFeedUrl, type SourceBody } from '../../../test/sources';
-import { settled } from '../../../test/world';
 
 const sources = (wid: string) => `/api/v1/workspaces/${wid}/sources`;
 

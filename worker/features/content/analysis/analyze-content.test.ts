@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureModel, useProviders } from '../../../../test/ai';
 import { ingest, readItem, sourceFor } from '../../../../test/content';
 import { call, expectProblem, json, memberOf, signUp, type TestUser } from '../../../../test/factories';
+import { quiet, settled } from '../../../../test/jobs';
 import { addSource, fixtureFeedUrl } from '../../../../test/sources';
-import { quiet, settled } from '../../../../test/world';
 import { systemContext } from '../../../core/context';
 import { analyzeContent } from './analyze-content';
 

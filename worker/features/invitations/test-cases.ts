@@ -1,0 +1,9 @@
+import type { RouteCases } from '../../../test/catalogue';
+
+/** How to call each of this area's workspace routes in a test world (test/catalogue.ts). */
+export const ROUTE_CASES: RouteCases = {
+  'GET /api/v1/workspaces/{workspaceId}/invitations': {},
+  'DELETE /api/v1/workspaces/{workspaceId}/invitations/{invitationId}': {
+    params: (w) => ({ invitationId: w.invitationId }),
+  },
+};
