@@ -2,8 +2,8 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { useProviders } from '../test/ai';
 import { call, expectProblem, json, signUp, type TestUser } from '../test/factories';
-import { deliver } from '../test/queue';
 import { settled } from '../test/jobs';
+import { deliver } from '../test/queue';
 import { DEAD_LETTER_QUEUE, QUEUES } from './contracts';
 import { backoffSeconds } from './runner';
 

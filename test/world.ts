@@ -1,6 +1,4 @@
 import { env } from 'cloudflare:workers';
-import { expect } from 'vitest';
-import { call, json, type TestUser } from './factories';
 import { type SeededWorld, seedWorld } from './seed';
 
 export type { World } from './seed';

@@ -5,8 +5,20 @@ import { type Job, jobs } from '../../db/schema/jobs';
 import { newId } from '../../lib/ids';
 import { logError } from '../../lib/log';
 import type { ServiceContext } from '../context';
+import { AppError } from '../http/errors';
 
-export class EnqueueFailed extends Error {}
+/** The queue refused a job's message: the job is recorded as failed, so a person can retry it. */
+export class EnqueueFailed extends AppError {
+  readonly status = 503;
+  readonly slug = 'queue-unavailable';
+  readonly title = 'The work could not be queued';
+  constructor(jobId: string) {
+    super(
+      `The background queue refused job ${jobId}. It is recorded as failed: retry it from Jobs, or try again shortly.`,
+    );
+    this.headers['Retry-After'] = '30';
+  }
+}
 
 export interface JobOptions {
   id?: string;
@@ -82,6 +94,6 @@ export async function sendJob(ctx: ServiceContext, job: Job, delaySeconds?: numb
       .update(jobs)
       .set({ status: 'failed', error: { message: 'The job could not be queued. Retry it.' }, updatedAt: new Date() })
       .where(eq(jobs.id, job.id));
-    throw new EnqueueFailed('queue send failed');
+    throw new EnqueueFailed(job.id);
   }
 }

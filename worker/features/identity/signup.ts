@@ -3,6 +3,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { type AuditInput, commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
 import { Conflict, ValidationFailed } from '../../core/http/errors';
+import { uniqueViolation } from '../../db/errors';
 import { memberships } from '../../db/schema/memberships';
 import { refreshTokens } from '../../db/schema/refresh-tokens';
 import { users } from '../../db/schema/users';
@@ -92,7 +93,7 @@ export async function signup(ctx: ServiceContext, input: SignupInput) {
     await commitWithAudit(ctx, writes, entries);
   } catch (error) {
     // Two sign-ups with the same address at once: the unique index decides.
-    if (String(error).includes('UNIQUE')) throw emailConflict();
+    if (uniqueViolation(error)) throw emailConflict();
     throw error;
   }
 

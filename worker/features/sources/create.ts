@@ -4,10 +4,12 @@ import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
 import type { WorkspaceAccess } from '../../core/http/app-env';
 import { Conflict, ValidationFailed } from '../../core/http/errors';
+import { sendJob } from '../../core/jobs/enqueue';
 import { ConnectorError, Unavailable } from '../../core/outbound/errors';
-import { type SourceType, sources } from '../../db/schema/sources';
+import { uniqueViolation } from '../../db/errors';
+import { type Source, type SourceType, sources } from '../../db/schema/sources';
 import { newId } from '../../lib/ids';
-import { runSource } from './run';
+import { prepareRead } from './run';
 
 export interface CreateSourceInput {
   type: SourceType;
@@ -61,7 +63,7 @@ export async function createSource(
   if (existing) throw new Conflict(`This source is already in the workspace as "${existing.name}".`);
 
   const now = new Date();
-  const source = {
+  const source: Source = {
     id: newId('src', now.getTime()),
     workspaceId: access.workspaceId,
     type: input.type,
@@ -75,21 +77,33 @@ export async function createSource(
     nextRunAt: now,
     consecutiveFailures: 0,
     itemCount: 0,
+    pausedReason: null,
+    lastRunAt: null,
+    lastSuccessAt: null,
+    lastError: null,
+    runningJobId: null,
+    etag: null,
+    lastModified: null,
+    details: null,
     createdBy,
     createdAt: now,
     updatedAt: now,
   };
+  // The source, its first read and the audit entry are one batch: all of them or none.
+  const read = prepareRead(ctx, source, createdBy);
   try {
-    await commitWithAudit(ctx, [ctx.db.insert(sources).values(source)], {
+    await commitWithAudit(ctx, [ctx.db.insert(sources).values({ ...source, runningJobId: read.job.id }), read.insert], {
       workspaceId: access.workspaceId,
       action: 'source.created',
       targetType: 'source',
       targetId: source.id,
-      metadata: { type: source.type, name: source.name },
+      metadata: { type: source.type, name: source.name, jobId: read.job.id },
     });
   } catch (error) {
-    if (String(error).includes('UNIQUE')) throw new Conflict('This source is already in the workspace.');
+    // Two requests adding the same source at once: the unique index decides.
+    if (uniqueViolation(error)) throw new Conflict('This source is already in the workspace.');
     throw error;
   }
-  return runSource(ctx, access.workspaceId, source.id, createdBy);
+  await sendJob(ctx, read.job);
+  return { source: { ...source, runningJobId: read.job.id }, jobId: read.job.id, started: true };
 }

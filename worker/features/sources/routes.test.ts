@@ -94,6 +94,57 @@ describe('adding sources', () => {
   });
 });
 
+describe('adding a source is one change', () => {
+  const count = async (sql: string, workspaceId: string) =>
+    (await env.DB.prepare(sql).bind(workspaceId).first<{ n: number }>())?.n;
+
+  it('leaves no source, job or audit entry behind when its first read cannot be recorded', async () => {
+    const owner = await signUp();
+    await env.DB.exec(
+      "CREATE TRIGGER jobs_refused BEFORE INSERT ON jobs BEGIN SELECT RAISE(ABORT, 'jobs refused'); END;",
+    );
+    try {
+      const res = await call(sources(owner.workspaceId), {
+        token: owner.token,
+        body: { type: 'feed', url: fixtureFeedUrl() },
+      });
+      expect(res.status).toBe(500);
+    } finally {
+      await env.DB.exec('DROP TRIGGER jobs_refused;');
+    }
+    expect(await count('SELECT count(*) AS n FROM sources WHERE workspace_id = ?', owner.workspaceId)).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM jobs WHERE workspace_id = ?', owner.workspaceId)).toBe(0);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM audit_log WHERE workspace_id = ? AND action LIKE 'source.%'",
+        owner.workspaceId,
+      ),
+    ).toBe(0);
+  });
+
+  it('writes the run-now claim, its job and its audit entry together, and only for the request that won', async () => {
+    const owner = await signUp();
+    const source = await addSource(owner, { type: 'feed', url: fixtureFeedUrl() });
+    const run = () => call(`${sources(owner.workspaceId)}/${source.id}/run`, { method: 'POST', token: owner.token });
+    const [a, b] = await Promise.all([run(), run()]);
+    const ids = [(await json<{ jobId: string }>(a)).jobId, (await json<{ jobId: string }>(b)).jobId];
+    expect(ids[0]).toBe(ids[1]);
+    const requested = await env.DB.prepare(
+      "SELECT target_id, metadata FROM audit_log WHERE workspace_id = ? AND action = 'source.run_requested'",
+    )
+      .bind(owner.workspaceId)
+      .all<{ metadata: string }>();
+    expect(requested.results).toHaveLength(1);
+    expect(JSON.parse(requested.results[0]?.metadata ?? '{}').jobId).toBe(ids[0]);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM jobs WHERE workspace_id = ? AND kind = 'source.ingest'",
+        owner.workspaceId,
+      ),
+    ).toBe(2);
+  });
+});
+
 describe('reading again', () => {
   it('never duplicates items, uses conditional GET, and answers the running job to a second "run now"', async () => {
     const owner = await signUp();
