@@ -1,14 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import {
-  AuthExpired,
-  BadRequest,
-  NotFound,
-  RateLimited,
-  Refused,
-  Unavailable,
-  Unconfirmed,
-} from '../outbound/errors';
+import { AuthExpired, BadRequest, NotFound, RateLimited, Refused, Unavailable, Unconfirmed } from '../outbound/errors';
 import { handleError } from './error-handler';
 
 /** An app whose one route throws `error`, answered by the one error handler. */
