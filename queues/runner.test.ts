@@ -70,7 +70,9 @@ describe('the job runner', () => {
   it('retries a failing attempt with backoff and keeps the error visible', async () => {
     const owner = await signUp();
     const { id, payload } = await storedJob(owner);
-    const brokenStorage = { ...env.MEDIA, put: () => Promise.reject(new Error('R2 is down')) } as unknown as R2Bucket;
+    const brokenStorage = {
+      createMultipartUpload: () => Promise.reject(new Error('R2 is down')),
+    } as unknown as R2Bucket;
     const result = await deliver(QUEUES.reports, payload, 2, { MEDIA: brokenStorage });
     expect(result.acked).toBe(false);
     expect(result.retried?.delaySeconds).toBeGreaterThanOrEqual(48);
