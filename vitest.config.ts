@@ -42,6 +42,11 @@ export default defineConfig(async () => {
       include: ['{worker,queues,durable-objects,test}/**/*.test.ts'],
       exclude: ['test/e2e/**', 'node_modules/**'],
       globalSetup: ['./test/global-setup.ts'],
+      // One Workers runtime for the files a worker runs, not a fresh one per file: starting
+      // workerd and loading the app per file was most of the suite's time. Storage is still
+      // reset before each test (test/setup.ts), and module-level caches that tests depend
+      // on are cleared by those tests (forgetHolds, forgetRobots).
+      isolate: false,
       setupFiles: ['./test/setup.ts'],
       // The one-line-per-request log is for production; in tests it buries the failures.
       // Background work of a finished test that outlives the next test's reset() is noise too.

@@ -65,13 +65,31 @@ export function seedUser(workspaceId: string, batch?: Batch): Promise<TestUser> 
   });
 }
 
-/** `user` added to `owner`'s workspace with `role`, as adding an existing account by email does. */
+/**
+ * `user` added to `owner`'s workspace with `role`, as the API does it: every addition is an
+ * invitation (addMember), accepted by the invitee (acceptInvitation / sign-up with its token).
+ */
 export function seedMembership(owner: TestUser, user: TestUser, role: Role, batch?: Batch): Promise<TestUser> {
   return into(batch, async (b) => {
+    const now = new Date();
+    const invitation: Invitation = {
+      id: newId('inv', now.getTime()),
+      workspaceId: owner.workspaceId,
+      email: user.email,
+      role,
+      tokenHash: await sha256Hex(randomToken(32)),
+      invitedBy: owner.id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      acceptedAt: now,
+      revokedAt: null,
+    };
     b.add(
-      b.db.insert(memberships).values({ workspaceId: owner.workspaceId, userId: user.id, role, createdAt: new Date() }),
+      b.db.insert(invitations).values(invitation),
+      b.db.insert(memberships).values({ workspaceId: owner.workspaceId, userId: user.id, role, createdAt: now }),
     );
-    b.audit(owner, 'member.added', { type: 'user', id: user.id }, { email: user.email, role });
+    b.audit(owner, 'invitation.created', { type: 'invitation', id: invitation.id }, { email: user.email, role });
+    b.audit(user, 'invitation.accepted', { type: 'user', id: user.id }, { role, invitationId: invitation.id });
     return { ...user, workspaceId: owner.workspaceId };
   });
 }

@@ -97,7 +97,7 @@ export async function createSource(
       action: 'source.created',
       targetType: 'source',
       targetId: source.id,
-      metadata: { type: source.type, name: source.name, jobId: read.job.id },
+      metadata: { type: source.type, name: source.name },
     });
   } catch (error) {
     // Two requests adding the same source at once: the unique index decides.

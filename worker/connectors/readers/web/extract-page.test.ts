@@ -134,11 +134,16 @@ describe('extractPage on other pages', () => {
       'a huge page',
       `<html><body>${'<p>Lots of words in a long paragraph, again and again.</p>'.repeat(60_000)}</body></html>`,
     ],
-  ])('does not crash on %s', async (_name, html) => {
-    const page = await extractPage(html, 'https://example.com/page');
-    expect(page.url).toBe('https://example.com/page');
-    expect(typeof page.text).toBe('string');
-  });
+  ])(
+    'does not crash on %s',
+    async (_name, html) => {
+      const page = await extractPage(html, 'https://example.com/page');
+      expect(page.url).toBe('https://example.com/page');
+      expect(typeof page.text).toBe('string');
+      // What is measured here is that it finishes at all; how fast is bench/extraction's business.
+    },
+    30_000,
+  );
 
   it('does not crash on a URL that is not one', async () => {
     const page = await extractPage(article, 'not a url');
