@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { applyLocalMigrations, ensureDevVars, passthroughVars, root } from './local-env.mjs';
+import { applyLocalMigrations, ensureDevVars, passthroughVars, persistArgs, root } from './local-env.mjs';
 
 ensureDevVars();
 applyLocalMigrations();
@@ -16,7 +16,7 @@ applyLocalMigrations();
 mkdirSync(join(root, 'web/dist'), { recursive: true });
 
 const children = [
-  spawn('npx', ['wrangler', 'dev', '--port', '8787', '--ip', '127.0.0.1', ...passthroughVars()], {
+  spawn('npx', ['wrangler', 'dev', '--port', '8787', '--ip', '127.0.0.1', ...persistArgs(), ...passthroughVars()], {
     cwd: root,
     stdio: 'inherit',
   }),

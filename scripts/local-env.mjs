@@ -49,8 +49,31 @@ export function ensureDevVars() {
   console.log(`▸ Wrote local secrets to .dev.vars: ${missing.join(', ')}`);
 }
 
+/**
+ * Where local D1, R2, queues and Durable Objects keep their data: `--state <dir>` or
+ * STATE_DIR, else wrangler's own .wrangler/state. Two instances in one checkout each need
+ * their own, or they share one SQLite database and fail with SQLITE_BUSY.
+ */
+export const stateDir = (() => {
+  const flag = process.argv.indexOf('--state');
+  return (flag >= 0 ? process.argv[flag + 1] : undefined) ?? process.env.STATE_DIR ?? null;
+})();
+
+/** The wrangler flags that put local data in `stateDir`. */
+export function persistArgs() {
+  return stateDir ? ['--persist-to', stateDir] : [];
+}
+
 export function applyLocalMigrations() {
-  step('Applying local D1 migrations', 'npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local']);
+  step('Applying local D1 migrations', 'npx', [
+    'wrangler',
+    'd1',
+    'migrations',
+    'apply',
+    'DB',
+    '--local',
+    ...persistArgs(),
+  ]);
 }
 
 /** `--var NAME:value` for every documented variable or secret set in the environment. */

@@ -3,12 +3,21 @@
  * `npm start`: everything a fresh clone needs to run locally, then `wrangler dev`.
  *  1. creates .dev.vars with random local secrets on first run (never overwrites it);
  *  2. builds the web app into web/dist (served by the Worker as static assets);
- *  3. applies D1 migrations to the local database in .wrangler/state;
+ *  3. applies D1 migrations to the local database in .wrangler/state (or `--state <dir>` /
+ *     STATE_DIR, so that two instances can run side by side);
  *  4. serves everything on http://localhost:$PORT (default 8787).
  * Any variable from wrangler.toml [vars] that is set in the environment reaches the Worker.
  */
 import { spawn } from 'node:child_process';
-import { applyLocalMigrations, ensureDevVars, passthroughVars, root, step } from './local-env.mjs';
+import {
+  applyLocalMigrations,
+  ensureDevVars,
+  passthroughVars,
+  persistArgs,
+  root,
+  stateDir,
+  step,
+} from './local-env.mjs';
 
 const port = process.env.PORT ?? '8787';
 
@@ -16,11 +25,15 @@ ensureDevVars();
 step('Building the web app', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
 applyLocalMigrations();
 
-console.log(`\n▸ Serving Crowsnest on http://localhost:${port}\n`);
-const dev = spawn('npx', ['wrangler', 'dev', '--port', port, '--ip', '127.0.0.1', ...passthroughVars()], {
-  cwd: root,
-  stdio: 'inherit',
-  env: process.env,
-});
+console.log(`\n▸ Serving Crowsnest on http://localhost:${port}${stateDir ? ` (data in ${stateDir})` : ''}\n`);
+const dev = spawn(
+  'npx',
+  ['wrangler', 'dev', '--port', port, '--ip', '127.0.0.1', ...persistArgs(), ...passthroughVars()],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: process.env,
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal));
 dev.on('exit', (code) => process.exit(code ?? 0));
