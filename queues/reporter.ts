@@ -3,18 +3,20 @@ import { publishLive } from '../durable-objects/live-publish';
 import { type Job, jobs } from '../worker/db/schema/jobs';
 import type { RunnerContext } from './context';
 
+/** Where a job stands, as the live stream and the API both tell it. */
+export function jobSummary(job: Job) {
+  return {
+    id: job.id,
+    kind: job.kind,
+    subject: job.subjectType && job.subjectId ? { type: job.subjectType, id: job.subjectId } : null,
+    status: job.status,
+    progress: job.progress,
+    message: job.message,
+  };
+}
+
 export function publishJob(env: Env, job: Job): Promise<void> {
-  return publishLive(env, job.workspaceId, {
-    type: 'job',
-    job: {
-      id: job.id,
-      kind: job.kind,
-      subject: job.subjectType && job.subjectId ? { type: job.subjectType, id: job.subjectId } : null,
-      status: job.status,
-      progress: job.progress,
-      message: job.message,
-    },
-  });
+  return publishLive(env, job.workspaceId, { type: 'job', job: jobSummary(job) });
 }
 
 /**

@@ -1,13 +1,9 @@
+import { jobSummary } from '../../../queues/reporter';
 import type { Job } from '../../db/schema/jobs';
 
 export function presentJob(job: Job) {
   return {
-    id: job.id,
-    kind: job.kind,
-    subject: job.subjectType && job.subjectId ? { type: job.subjectType, id: job.subjectId } : null,
-    status: job.status,
-    progress: job.progress,
-    message: job.message,
+    ...jobSummary(job),
     result: job.result ?? null,
     error: job.error ?? null,
     attempts: job.attempts,
