@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
+import type { SourceType } from '../../connectors/platforms';
 import { readerFor } from '../../connectors/readers';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
 import type { WorkspaceAccess } from '../../core/http/app-env';
 import { Conflict, ValidationFailed } from '../../core/http/errors';
 import { ConnectorError, Unavailable } from '../../core/outbound/errors';
-import { type SourceType, sources } from '../../db/schema/sources';
+import { sources } from '../../db/schema/sources';
 import { newId } from '../../lib/ids';
 import { runSource } from './run';
 
