@@ -78,6 +78,34 @@ const NAMED = (one: string, many: string): CounterName => [one, many];
  */
 export const PLATFORMS = [
   {
+    id: 'feed',
+    label: 'Feed',
+    read: {
+      sources: [
+        { type: 'feed', label: 'RSS / Atom feed', reads: 'New posts from a blog, newsletter or podcast feed.' },
+      ],
+      items: 'articles',
+    },
+    publish: null,
+    measure: null,
+    generate: false,
+    post: null,
+    profiles: null,
+  },
+  {
+    id: 'web',
+    label: 'Web page',
+    read: {
+      sources: [{ type: 'web', label: 'Web page', reads: 'The main article of one page: text, author, date, links.' }],
+      items: 'articles',
+    },
+    publish: null,
+    measure: null,
+    generate: false,
+    post: null,
+    profiles: null,
+  },
+  {
     id: 'bluesky',
     label: 'Bluesky',
     read: {
@@ -178,20 +206,6 @@ export const PLATFORMS = [
     },
   },
   {
-    id: 'reddit',
-    label: 'Reddit',
-    read: {
-      sources: [{ type: 'reddit', label: 'Reddit', reads: 'A subreddit’s posts with score and comments.' }],
-      items: 'posts',
-    },
-    publish: null,
-    measure: { counters: { score: NAMED('upvote', 'upvotes'), comments: NAMED('comment', 'comments') } },
-    // Reddit's API reference states no limits for submissions.
-    generate: false,
-    post: null,
-    profiles: null,
-  },
-  {
     id: 'tiktok',
     label: 'TikTok',
     read: null,
@@ -229,6 +243,33 @@ export const PLATFORMS = [
     profiles: { hosts: /^youtube\.com$/, url: 'https://www.youtube.com/@{handle}' },
   },
   {
+    id: 'reddit',
+    label: 'Reddit',
+    read: {
+      sources: [{ type: 'reddit', label: 'Reddit', reads: 'A subreddit’s posts with score and comments.' }],
+      items: 'posts',
+    },
+    publish: null,
+    measure: { counters: { score: NAMED('upvote', 'upvotes'), comments: NAMED('comment', 'comments') } },
+    // Reddit's API reference states no limits for submissions.
+    generate: false,
+    post: null,
+    profiles: null,
+  },
+  {
+    id: 'trends',
+    label: 'Google Trends',
+    read: {
+      sources: [{ type: 'trends', label: 'Google Trends', reads: 'Daily trending searches in a country.' }],
+      items: 'searches',
+    },
+    publish: null,
+    measure: { counters: { views: NAMED('search', 'searches') } },
+    generate: false,
+    post: null,
+    profiles: null,
+  },
+  {
     id: 'blog',
     label: 'Blog',
     // The workspace's own articles; pages of the web at large are read as `web`.
@@ -248,47 +289,6 @@ export const PLATFORMS = [
     measure: null,
     generate: true,
     post: { maxLength: null, maxHashtags: null, maxImages: null, maxVideos: null },
-    profiles: null,
-  },
-  {
-    id: 'web',
-    label: 'Web page',
-    read: {
-      sources: [{ type: 'web', label: 'Web page', reads: 'The main article of one page: text, author, date, links.' }],
-      items: 'articles',
-    },
-    publish: null,
-    measure: null,
-    generate: false,
-    post: null,
-    profiles: null,
-  },
-  {
-    id: 'feed',
-    label: 'Feed',
-    read: {
-      sources: [
-        { type: 'feed', label: 'RSS / Atom feed', reads: 'New posts from a blog, newsletter or podcast feed.' },
-      ],
-      items: 'articles',
-    },
-    publish: null,
-    measure: null,
-    generate: false,
-    post: null,
-    profiles: null,
-  },
-  {
-    id: 'trends',
-    label: 'Google Trends',
-    read: {
-      sources: [{ type: 'trends', label: 'Google Trends', reads: 'Daily trending searches in a country.' }],
-      items: 'searches',
-    },
-    publish: null,
-    measure: { counters: { views: NAMED('search', 'searches') } },
-    generate: false,
-    post: null,
     profiles: null,
   },
 ] as const satisfies readonly PlatformSpec[];
