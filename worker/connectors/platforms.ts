@@ -74,7 +74,7 @@ const NAMED = (one: string, many: string): CounterName => [one, many];
  * Every platform. The order is the order pickers list them in. Limits cite the platform's
  * documentation; lengths are counted in graphemes (what a person sees as one character), as
  * Bluesky counts. X weighs some characters double and counts every link as 23, and Threads
- * counts emoji by their UTF-8 bytes, so for those the grapheme limit is a lower bound.
+ * counts emoji by their UTF-8 bytes: there, fitting in graphemes is needed but not enough.
  */
 export const PLATFORMS = [
   {
