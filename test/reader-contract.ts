@@ -6,6 +6,7 @@
  * So: no `cloudflare:workers` import here.
  */
 import { expect, inject, it } from 'vitest';
+import { type ContentPlatform, platformSpec } from '../worker/connectors/platforms';
 import type { ReaderContext } from '../worker/connectors/readers/reader';
 import type { ReadItem } from '../worker/connectors/readers/types';
 import { outboundFetch } from '../worker/core/outbound/fetch';
@@ -56,8 +57,12 @@ export async function eachRecordedSample(
 
 const isAbsolute = (url: string) => /^https?:\/\/[^/\s]+/.test(url) && URL.canParse(url);
 
-/** What any reader's output must be, whatever the platform sent. */
-export function expectSaneItems(items: ReadItem[]): void {
+/**
+ * What any reader's output must be, whatever the platform sent: among other things, only the
+ * counters the platform registry says the platform measures.
+ */
+export function expectSaneItems(items: ReadItem[], platform: ContentPlatform): void {
+  const counters = Object.keys(platformSpec(platform)?.measure?.counters ?? {});
   const ids = new Set<string>();
   for (const item of items) {
     const where = `item ${item.externalId}`;
@@ -68,6 +73,7 @@ export function expectSaneItems(items: ReadItem[]): void {
       if (url !== null) expect(isAbsolute(url), `${where}: ${url}`).toBe(true);
     if (item.publishedAt !== null) expect(new Date(item.publishedAt).toISOString(), where).toBe(item.publishedAt);
     for (const value of Object.values(item.metrics)) expect(Number.isFinite(value), where).toBe(true);
+    for (const counter of Object.keys(item.metrics)) expect(counters, `${where}: ${counter}`).toContain(counter);
     for (const text of [item.title, item.text, item.author])
       if (text !== null) expect(typeof text, where).toBe('string');
     expect(

@@ -7,13 +7,14 @@
  */
 import { env } from 'cloudflare:workers';
 import { analyzeLocally } from '../worker/ai/local';
+import type { SourceType } from '../worker/connectors/platforms';
 import { readerFor } from '../worker/connectors/readers';
 import type { ReadItem, ReadResult } from '../worker/connectors/readers/types';
 import type { LocalAnalysis } from '../worker/db/documents';
 import { contentAnalysis } from '../worker/db/schema/content-analysis';
 import { type ContentItem, contentItems } from '../worker/db/schema/content-items';
 import { metricSnapshots } from '../worker/db/schema/metric-snapshots';
-import { type Source, type SourceType, sources } from '../worker/db/schema/sources';
+import { type Source, sources } from '../worker/db/schema/sources';
 import { engagementRate, outlierScore, perFollower, velocity } from '../worker/features/content/analysis/metrics';
 import { nextRunAfter } from '../worker/features/sources/ingest/failures';
 import { engagementOf, fingerprint, hasMetrics, metricColumns } from '../worker/features/sources/ingest/fingerprint';

@@ -1,7 +1,7 @@
 /**
  * What the web app takes from the worker, and nothing else (checked by the dependency rules):
  * the API's type for the typed client, the live-event contract, roles, the platform
- * registry, the AI defaults and the audit actions. Everything here is types or plain data,
+ * registry, the AI defaults and what each provider kind needs, and the audit actions. Everything here is types or plain data,
  * so the web bundle never pulls in server code.
  */
 import { CORE_AUDIT_ACTIONS } from './core/audit/actions';
@@ -18,6 +18,7 @@ import { WORKSPACE_AUDIT_ACTIONS } from './features/workspaces/audit';
 
 export type { LiveEvent } from '../durable-objects/live-events';
 export { DEFAULT_MODELS } from './ai/providers/defaults';
+export { needsKey, PROVIDER_TRAITS } from './ai/providers/traits';
 export type { AppType } from './app';
 export * from './connectors/platforms';
 export type { AuditAction } from './core/audit/actions';

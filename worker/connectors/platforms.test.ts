@@ -1,5 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { countHashtags, graphemeCount, limitProblems } from './platforms';
+import {
+  countHashtags,
+  GENERATION_PLATFORMS,
+  graphemeCount,
+  isSourceType,
+  limitProblems,
+  PLATFORM_LIMITS,
+  platformLabel,
+  platformSpec,
+  sourceTypeSpec,
+} from './platforms';
+
+describe('the platform registry', () => {
+  it('finds a platform by a stored or queried id, and nothing for an unknown one', () => {
+    expect(platformSpec('mastodon')?.label).toBe('Mastodon');
+    expect(platformLabel('trends')).toBe('Google Trends');
+    expect(platformSpec('myspace')).toBeUndefined();
+    expect(platformLabel('myspace')).toBe('myspace');
+  });
+
+  it('knows which platform each source type reads, and which strings are source types', () => {
+    expect(sourceTypeSpec('feed')).toMatchObject({ platform: 'feed', label: 'RSS / Atom feed' });
+    expect(sourceTypeSpec('youtube').platform).toBe('youtube');
+    expect(isSourceType('reddit')).toBe(true);
+    // A platform in the registry is not a source type until something reads it.
+    expect(isSourceType('mastodon')).toBe(false);
+    expect(isSourceType('blog')).toBe(false);
+  });
+
+  it('writes for a platform under the name of what is written: YouTube is its description', () => {
+    expect(PLATFORM_LIMITS.youtube.label).toBe('YouTube (description)');
+    expect(platformLabel('youtube')).toBe('YouTube');
+    for (const id of GENERATION_PLATFORMS) expect(platformSpec(id)?.post, id).not.toBeNull();
+  });
+
+  it('keeps the documented media counts the publishers will check', () => {
+    expect(platformSpec('bluesky')?.post).toMatchObject({ maxLength: 300, maxImages: 4 });
+    expect(platformSpec('mastodon')?.post).toMatchObject({ maxLength: 500, maxImages: 4 });
+    expect(platformSpec('x')?.post).toMatchObject({ maxLength: 280, maxImages: 4 });
+    // Mastodon is a posting target, but not (yet) a platform AI writing offers: the API's list is unchanged.
+    expect(GENERATION_PLATFORMS).not.toContain('mastodon');
+  });
+});
 
 describe('platform limits', () => {
   it('counts graphemes, not UTF-16 units: a family emoji is one', () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_MODELS } from '../../../worker/contracts';
+import { DEFAULT_MODELS, PROVIDER_TRAITS } from '../../../worker/contracts';
 import type { AiProviderKind } from '../api/types';
 
 interface ProviderInfo {
@@ -13,34 +13,36 @@ interface ProviderInfo {
   hint: string;
 }
 
+/** The form's fields for a kind, by what the kind takes (the API's own traits). */
+function offers(kind: AiProviderKind): Pick<ProviderInfo, 'baseUrl' | 'key'> {
+  const traits = PROVIDER_TRAITS[kind];
+  return { baseUrl: traits.baseUrl === 'servers', key: traits.key !== 'none' };
+}
+
 /** The AI providers a workspace can add, in the order the picker lists them. */
 export const AI_PROVIDERS: Record<AiProviderKind, ProviderInfo> = {
   gemini: {
     label: 'Google Gemini',
     defaultModel: DEFAULT_MODELS.gemini,
-    baseUrl: false,
-    key: true,
+    ...offers('gemini'),
     hint: 'A key from Google AI Studio.',
   },
   openai: {
     label: 'OpenAI or compatible',
     defaultModel: DEFAULT_MODELS.openai,
-    baseUrl: true,
-    key: true,
+    ...offers('openai'),
     hint: 'An OpenAI key, or any OpenAI-compatible server (OpenRouter, Ollama, vLLM) by its base URL.',
   },
   anthropic: {
     label: 'Anthropic',
     defaultModel: DEFAULT_MODELS.anthropic,
-    baseUrl: false,
-    key: true,
+    ...offers('anthropic'),
     hint: 'A key from the Anthropic console.',
   },
   'workers-ai': {
     label: 'Cloudflare Workers AI',
     defaultModel: DEFAULT_MODELS['workers-ai'],
-    baseUrl: false,
-    key: false,
+    ...offers('workers-ai'),
     hint: 'Runs on this deployment’s Workers AI binding: no key needed.',
   },
 };

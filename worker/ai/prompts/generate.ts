@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { limitProblems, PLATFORM_LIMITS, type Platform } from '../../connectors/platforms';
+import { type GenerationPlatform, limitProblems, PLATFORM_LIMITS } from '../../connectors/platforms';
 import { material, type Prompt } from './types';
 
 export const GENERATION_KINDS = [
@@ -15,7 +15,7 @@ export const GENERATION_KINDS = [
 export type GenerationKind = (typeof GENERATION_KINDS)[number];
 
 /** Where each kind is written for when the request names no platform. */
-export const DEFAULT_PLATFORM: Record<GenerationKind, Platform> = {
+export const DEFAULT_PLATFORM: Record<GenerationKind, GenerationPlatform> = {
   caption: 'instagram',
   post: 'linkedin',
   thread: 'x',
@@ -36,7 +36,7 @@ export interface VoiceInput {
 
 export interface GenerationInput {
   kind: GenerationKind;
-  platform: Platform;
+  platform: GenerationPlatform;
   variants: number;
   topic: string | null;
   /** The item to build on (repurpose, "write something like this"). */
@@ -63,7 +63,7 @@ const WHAT: Record<GenerationKind, string> = {
   ideas: 'a content idea: a working title and a two-sentence angle',
 };
 
-function postText(platform: Platform) {
+function postText(platform: GenerationPlatform) {
   return z
     .string()
     .min(1)
@@ -73,7 +73,7 @@ function postText(platform: Platform) {
     });
 }
 
-function itemSchema(kind: GenerationKind, platform: Platform): z.ZodType<GeneratedItem> {
+function itemSchema(kind: GenerationKind, platform: GenerationPlatform): z.ZodType<GeneratedItem> {
   const limits = PLATFORM_LIMITS[platform];
   switch (kind) {
     case 'thread':
@@ -118,7 +118,7 @@ function distinctHashtagSets(items: GeneratedItem[], ctx: z.RefinementCtx) {
 /** The generation prompt for one kind, platform and number of variants; its schema checks the platform's limits. */
 export function generationPrompt(
   kind: GenerationKind,
-  platform: Platform,
+  platform: GenerationPlatform,
   variants: number,
 ): Prompt<GenerationInput, { items: GeneratedItem[] }> {
   const limits = PLATFORM_LIMITS[platform];

@@ -1,4 +1,4 @@
-import type { SourceType } from '../../db/schema/sources';
+import { isSourceType, type SourceType } from '../platforms';
 import { blueskyReader } from './bluesky/reader';
 import { feedReader } from './feed-reader';
 import type { Reader } from './reader';
@@ -10,8 +10,8 @@ import { youtubeReader } from './youtube/reader';
 /** A source's settings: the fields of its type (url, channelId, query, subreddit…). */
 export type SourceConfig = Record<string, string | undefined>;
 
-/** Every kind of source Crowsnest can read, by type. */
-export const READERS: Partial<Record<SourceType, Reader<SourceConfig>>> = {
+/** Every kind of source Crowsnest can read, by type: each source type of the platform registry has one. */
+export const READERS: Record<SourceType, Reader<SourceConfig>> = {
   feed: feedReader,
   web: webReader,
   youtube: youtubeReader,
@@ -20,6 +20,7 @@ export const READERS: Partial<Record<SourceType, Reader<SourceConfig>>> = {
   bluesky: blueskyReader,
 };
 
-export function readerFor(type: SourceType): Reader<SourceConfig> | undefined {
-  return READERS[type];
+/** The reader of a source type, or undefined for one no longer read (a stored source's old type). */
+export function readerFor(type: string): Reader<SourceConfig> | undefined {
+  return isSourceType(type) ? READERS[type] : undefined;
 }

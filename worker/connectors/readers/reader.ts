@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Fetched, OutboundOptions } from '../../core/outbound/fetch';
-import type { SourceType } from '../../db/schema/sources';
-import type { Platform, ReadResult } from './types';
+import type { ContentPlatform, SourceType } from '../platforms';
+import type { ReadResult } from './types';
 
 /** What a reader may use: the bindings (base URLs, keys) and the guarded, polite fetch. */
 export interface ReaderContext {
@@ -26,7 +26,8 @@ export interface SourceRead extends ReadResult {
  */
 export interface Reader<Config> {
   type: SourceType;
-  platform: Platform;
+  /** The registry's platform whose `read` lists this type: the `platform` of what it reads. */
+  platform: ContentPlatform;
   /** The type's fields in POST /sources (besides `type`, `name`, `intervalMinutes`). */
   config: z.ZodType<Config>;
   /** A normalised key: two sources with the same identity in a workspace are the same source. */

@@ -2,18 +2,10 @@
  * The content model every reader produces. The ingest pipeline upserts these by
  * (workspace, platform, externalId), so a re-run updates an item and never duplicates it.
  */
-
-export const PLATFORMS = ['feed', 'web', 'youtube', 'reddit', 'trends', 'bluesky'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+import type { Counter } from '../platforms';
 
 /** Whichever counters the platform has; absent means "the platform does not say". */
-export interface Metrics {
-  views?: number;
-  likes?: number;
-  comments?: number;
-  shares?: number;
-  score?: number;
-}
+export type Metrics = Partial<Record<Counter, number>>;
 
 export interface ReadItem {
   /** Stable id within the platform: a feed item's guid, a video id, a post's URI. */

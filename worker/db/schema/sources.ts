@@ -2,8 +2,6 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { users } from './users';
 import { workspaces } from './workspaces';
 
-export const SOURCE_TYPES = ['feed', 'web', 'youtube', 'reddit', 'trends', 'bluesky'] as const;
-export type SourceType = (typeof SOURCE_TYPES)[number];
 export const SOURCE_STATUSES = ['active', 'paused'] as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
 
@@ -15,7 +13,8 @@ export const sources = sqliteTable(
     workspaceId: text('workspace_id')
       .notNull()
       .references(() => workspaces.id, { onDelete: 'cascade' }),
-    type: text('type', { enum: SOURCE_TYPES }).notNull(),
+    /** A source type of the platform registry (worker/connectors/platforms.ts), which sits above the schema. */
+    type: text('type').notNull(),
     name: text('name').notNull(),
     /** The type's settings (url, channelId, query, subreddit and sort, geo, handle). */
     config: text('config', { mode: 'json' }).$type<Record<string, string>>().notNull(),

@@ -1,6 +1,6 @@
 import { LOCAL_ENGINE } from '../../ai/local/engine-label';
 import { DEFAULT_PLATFORM, type GeneratedItem, type GenerationKind, generationPrompt } from '../../ai/prompts/generate';
-import { graphemeCount, limitProblems, type Platform } from '../../connectors/platforms';
+import { type GenerationPlatform, graphemeCount, limitProblems } from '../../connectors/platforms';
 import type { ServiceContext } from '../../core/context';
 import { InvalidRequest } from '../../core/http/errors';
 import { getVoice } from '../brand-voices/manage';
@@ -12,7 +12,7 @@ import { localHashtags, localIdeas } from './local-generate';
 export interface GenerateRequest {
   kind: GenerationKind;
   /** DEFAULT_PLATFORM of the kind when absent. */
-  platform?: Platform | undefined;
+  platform?: GenerationPlatform | undefined;
   topic?: string | undefined;
   sourceContentId?: string | undefined;
   brandVoiceId?: string | undefined;
@@ -23,7 +23,7 @@ export interface GenerateRequest {
 }
 
 /** What a person sees of each variant: its text, length, and anything the platform would refuse. */
-function present(item: GeneratedItem, platform: Platform, kind: GenerationKind) {
+function present(item: GeneratedItem, platform: GenerationPlatform, kind: GenerationKind) {
   const text = item.parts ? item.parts.join('\n\n') : item.hashtags ? item.hashtags.join(' ') : item.text;
   const checked = kind === 'article' || kind === 'newsletter' || kind === 'ideas' ? [] : (item.parts ?? [text]);
   return {

@@ -1,5 +1,5 @@
 import { extractKeyphrases, hashtags as findHashtags } from '../../ai/local';
-import { PLATFORM_LIMITS, type Platform } from '../../connectors/platforms';
+import { type GenerationPlatform, PLATFORM_LIMITS } from '../../connectors/platforms';
 
 /** A keyphrase as a hashtag: words run together, each after the first capitalised (#contentMarketing). */
 export function toHashtag(phrase: string): string | null {
@@ -42,7 +42,7 @@ function* candidateSets(tags: string[], size: number): Generator<string[]> {
  * tags, within the platform's limit. Every variant is a different set (a different selection, else a different
  * order); a text that gives fewer distinct sets than asked gets fewer, never a repeat.
  */
-export function localHashtags(text: string, platform: Platform, variants: number) {
+export function localHashtags(text: string, platform: GenerationPlatform, variants: number) {
   const limit = Math.min(PLATFORM_LIMITS[platform].maxHashtags ?? 10, 10);
   const phrases = phrasesOf(text);
   // Niche tags first (the text's own, its keyphrases), then the broad ones inside the phrases.

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { GENERATION_KINDS } from '../../ai/prompts/generate';
 import { PROVIDER_KINDS } from '../../ai/providers/types';
-import { PLATFORMS } from '../../connectors/platforms';
+import { GENERATION_PLATFORMS } from '../../connectors/platforms';
 import { serviceContext } from '../../core/context';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, Timestamp } from '../../core/http/schemas';
@@ -103,7 +103,7 @@ const UsageSchema = z
 const GenerateInput = z
   .object({
     kind: z.enum(GENERATION_KINDS),
-    platform: z.enum(PLATFORMS).optional().openapi({
+    platform: z.enum(GENERATION_PLATFORMS).optional().openapi({
       description:
         'Where it will be posted; its limits are enforced. Per kind when absent: caption, hashtags → instagram; post, repurpose, ideas → linkedin; thread → x; article → blog; newsletter → newsletter',
     }),
@@ -119,7 +119,7 @@ const GenerateInput = z
 const GenerateResult = z
   .object({
     kind: z.enum(GENERATION_KINDS),
-    platform: z.enum(PLATFORMS),
+    platform: z.enum(GENERATION_PLATFORMS),
     items: z.array(
       z.object({
         text: z.string(),

@@ -1,5 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { createProvider, DEFAULT_MODELS, DEFAULT_PROVIDER_TIMEOUT_MS } from '../../ai/providers';
+import {
+  createProvider,
+  DEFAULT_MODELS,
+  DEFAULT_PROVIDER_TIMEOUT_MS,
+  needsKey,
+  operatorConfigs,
+  PROVIDER_TRAITS,
+} from '../../ai/providers';
 import { providerFetch } from '../../ai/providers/fetch';
 import type { AiProvider, ProviderConfig, ProviderKind } from '../../ai/providers/types';
 import { commitWithAudit } from '../../core/audit/commit';
@@ -37,28 +44,6 @@ export interface ProviderView {
 function timeoutMs(env: Env): number {
   const value = Number(env.AI_TIMEOUT_MS);
   return Number.isFinite(value) && value > 0 ? value : DEFAULT_PROVIDER_TIMEOUT_MS;
-}
-
-/** The operator's providers from Worker secrets, for workspaces that set none of their own. */
-export function defaultConfigs(env: Env): ProviderConfig[] {
-  const configs: ProviderConfig[] = [];
-  if (env.GEMINI_API_KEY)
-    configs.push({ kind: 'gemini', model: env.GEMINI_MODEL || DEFAULT_MODELS.gemini, apiKey: env.GEMINI_API_KEY });
-  if (env.OPENAI_API_KEY || env.OPENAI_BASE_URL)
-    configs.push({
-      kind: 'openai',
-      model: env.OPENAI_MODEL || DEFAULT_MODELS.openai,
-      apiKey: env.OPENAI_API_KEY ?? null,
-      baseUrl: env.OPENAI_BASE_URL ?? null,
-    });
-  if (env.ANTHROPIC_API_KEY)
-    configs.push({
-      kind: 'anthropic',
-      model: env.ANTHROPIC_MODEL || DEFAULT_MODELS.anthropic,
-      apiKey: env.ANTHROPIC_API_KEY,
-    });
-  if (env.AI) configs.push({ kind: 'workers-ai', model: env.WORKERS_AI_MODEL || DEFAULT_MODELS['workers-ai'] });
-  return configs;
 }
 
 export function buildProvider(ctx: ServiceContext, config: ProviderConfig): AiProvider {
@@ -108,7 +93,7 @@ export async function resolveChain(ctx: ServiceContext, workspaceId: string): Pr
     };
   }
   return {
-    providers: defaultConfigs(ctx.env).map((config) => {
+    providers: operatorConfigs(ctx.env).map((config) => {
       try {
         return buildProvider(ctx, config);
       } catch (error) {
@@ -133,7 +118,7 @@ function present(row: Awaited<ReturnType<typeof stored>>, env: Env, workspaceId:
     ),
     monthlyTokenBudget: row?.monthlyTokenBudget ?? null,
     /** What answers while `providers` is empty: the operator's defaults (no keys shown). */
-    defaults: defaultConfigs(env).map((c) => ({ kind: c.kind, model: c.model })),
+    defaults: operatorConfigs(env).map((c) => ({ kind: c.kind, model: c.model })),
     workersAiAvailable: Boolean(env.AI),
     updatedAt: row?.updatedAt.toISOString() ?? null,
   };
@@ -173,29 +158,35 @@ export async function getAiSettings(ctx: ServiceContext, workspaceId: string) {
   return present(await stored(ctx, workspaceId), ctx.env, workspaceId);
 }
 
-const NEEDS_KEY: Record<ProviderKind, (p: ProviderInput) => boolean> = {
-  gemini: () => true,
-  anthropic: () => true,
-  // An OpenAI-compatible server of one's own (Ollama, vLLM) may need no key; OpenAI itself does.
-  openai: (p) => !p.baseUrl,
-  'workers-ai': () => false,
-};
+/** Why a provider of a kind that runs on a binding cannot work here (the binding is missing), or null. */
+function bindingProblem(env: Env, p: ProviderInput, index: number): FieldError | null {
+  const { label, binding } = PROVIDER_TRAITS[p.kind];
+  if (!binding || env[binding.name]) return null;
+  return { path: `providers.${index}.kind`, message: `${label} is not bound to this deployment: ${binding.missing}.` };
+}
 
 /**
- * Why the provider at `index` cannot work at all — Workers AI without its binding, no key
- * where one is needed — as a field error, or null. Saving and testing ask the same.
+ * Why the provider at `index` cannot work at all — its binding missing, no key where one is
+ * needed — as a field error, or null. Saving and testing ask the same.
  */
 export function setupProblem(env: Env, p: ProviderInput, index: number, hasKey: boolean): FieldError | null {
-  if (p.kind === 'workers-ai' && !env.AI) {
-    return {
-      path: `providers.${index}.kind`,
-      message: 'Workers AI is not bound to this deployment: add an [ai] binding named "AI" to wrangler.toml.',
-    };
-  }
-  if (!hasKey && NEEDS_KEY[p.kind]({ ...p, baseUrl: normalizeBaseUrl(p.baseUrl) })) {
+  const unbound = bindingProblem(env, p, index);
+  if (unbound) return unbound;
+  if (!hasKey && needsKey(p.kind, normalizeBaseUrl(p.baseUrl))) {
     return { path: `providers.${index}.apiKey`, message: `${p.kind} needs an API key.` };
   }
   return null;
+}
+
+/** What a provider was given that its kind does not take (a key, a base URL), as a field error, or null. */
+function unwantedField(p: ProviderInput, index: number, baseUrl: string | null): FieldError | null {
+  const { label, key, baseUrl: where } = PROVIDER_TRAITS[p.kind];
+  const unwantedKey = key === 'none' && Boolean(p.apiKey);
+  const unwantedUrl = where === null && baseUrl !== null;
+  if (!unwantedKey && !unwantedUrl) return null;
+  const takes =
+    key === 'none' && where === null ? 'neither a key nor a base URL' : unwantedKey ? 'no key' : 'no base URL';
+  return { path: `providers.${index}`, message: `${label} takes ${takes}.` };
 }
 
 /**
@@ -219,13 +210,9 @@ export async function putAiSettings(
       errors.push({ path: `providers.${i}.baseUrl`, message: refused });
       continue;
     }
-    const unbound = p.kind === 'workers-ai' ? setupProblem(ctx.env, p, i, false) : null;
-    if (unbound) {
-      errors.push(unbound);
-      continue;
-    }
-    if (p.kind === 'workers-ai' && (p.apiKey || baseUrl)) {
-      errors.push({ path: `providers.${i}`, message: 'Workers AI takes neither a key nor a base URL.' });
+    const unfit = bindingProblem(ctx.env, p, i) ?? unwantedField(p, i, baseUrl);
+    if (unfit) {
+      errors.push(unfit);
       continue;
     }
     const kept = previous?.providers.find((old) => old.kind === p.kind && old.baseUrl === baseUrl);

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import type { SourceType } from '../../connectors/platforms';
 import { readerFor } from '../../connectors/readers';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
@@ -7,7 +8,7 @@ import { Conflict, ValidationFailed } from '../../core/http/errors';
 import { sendJob } from '../../core/jobs/enqueue';
 import { ConnectorError, Unavailable } from '../../core/outbound/errors';
 import { uniqueViolation } from '../../db/errors';
-import { type Source, type SourceType, sources } from '../../db/schema/sources';
+import { type Source, sources } from '../../db/schema/sources';
 import { newId } from '../../lib/ids';
 import { prepareRead } from './run';
 

@@ -1,9 +1,10 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
+import type { SourceType } from '../../connectors/platforms';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
 import { decodeCursor, toPage } from '../../core/http/pagination';
 import { contentItems } from '../../db/schema/content-items';
-import { type SourceStatus, type SourceType, sources } from '../../db/schema/sources';
+import { type SourceStatus, sources } from '../../db/schema/sources';
 import { presentSource } from './present';
 import { getSource, runSource } from './run';
 

@@ -1,10 +1,13 @@
+import type { SourceType } from '../../connectors/platforms';
 import type { Source } from '../../db/schema/sources';
 import { withoutActiveLinks } from '../../lib/http-url';
 
 export function presentSource(source: Source) {
   return {
     id: source.id,
-    type: source.type,
+    // Only createSource writes the column, with a type the API validated against the registry;
+    // the column is plain text because the schema sits below the registry's layer.
+    type: source.type as SourceType,
     name: source.name,
     config: source.config,
     intervalMinutes: source.intervalMinutes,

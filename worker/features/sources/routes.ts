@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import { SOURCE_TYPES } from '../../connectors/platforms';
 import { serviceContext } from '../../core/context';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, PageQuery, page, Timestamp } from '../../core/http/schemas';
-import { SOURCE_STATUSES, SOURCE_TYPES } from '../../db/schema/sources';
+import { SOURCE_STATUSES } from '../../db/schema/sources';
 import { Name } from '../identity/schemas';
 import { createSource } from './create';
 import { deleteSource, listSources, updateSource } from './manage';

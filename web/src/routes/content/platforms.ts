@@ -1,24 +1,18 @@
 import { ArrowBigUp, Eye, FileText, Heart, type LucideIcon, MessageCircle, Repeat2 } from 'lucide-react';
+import { CONTENT_PLATFORMS, platformSpec } from '../../../../worker/contracts';
 import type { Metrics } from '../../api/types';
-import { SOURCE_TYPES } from '../sources/source-types';
+import { PLATFORM_ICONS } from '../../lib/platform-icons';
 
-const PLATFORM_LABELS: Record<string, string> = {
-  feed: 'Feed',
-  web: 'Web page',
-  youtube: 'YouTube',
-  reddit: 'Reddit',
-  trends: 'Google Trends',
-  bluesky: 'Bluesky',
-};
-
-export const PLATFORM_KEYS = Object.keys(PLATFORM_LABELS);
+/** The platforms content comes from, for the filter: those the registry says Crowsnest reads. */
+export const PLATFORM_KEYS = CONTENT_PLATFORMS;
 
 export function platformLabel(platform: string): string {
-  return PLATFORM_LABELS[platform] ?? platform.charAt(0).toUpperCase() + platform.slice(1);
+  return platformSpec(platform)?.label ?? platform.charAt(0).toUpperCase() + platform.slice(1);
 }
 
 export function platformIcon(platform: string): LucideIcon {
-  return platform in SOURCE_TYPES ? SOURCE_TYPES[platform as keyof typeof SOURCE_TYPES].icon : FileText;
+  const known = CONTENT_PLATFORMS.find((p) => p === platform);
+  return known ? PLATFORM_ICONS[known] : FileText;
 }
 
 export type MetricKey = keyof Metrics;
@@ -41,16 +35,9 @@ const METRIC_NAMES: Record<MetricKey, [singular: string, plural: string]> = {
   score: ['point', 'points'],
 };
 
-/** What a platform calls a counter, where it differs: Trends counts searches, Bluesky reposts and replies. */
-const PLATFORM_NAMES: Record<string, Partial<Record<MetricKey, [string, string]>>> = {
-  trends: { views: ['search', 'searches'] },
-  bluesky: { shares: ['repost', 'reposts'], comments: ['reply', 'replies'] },
-  reddit: { score: ['upvote', 'upvotes'] },
-};
-
-/** "views", "reposts", or "1 like". */
+/** "views", "reposts", or "1 like": what the platform calls the counter (the registry says), else its usual name. */
 export function metricName(platform: string, key: MetricKey, count?: number): string {
-  const [one, many] = PLATFORM_NAMES[platform]?.[key] ?? METRIC_NAMES[key];
+  const [one, many] = platformSpec(platform)?.measure?.counters[key] ?? METRIC_NAMES[key];
   return count === 1 ? one : many;
 }
 

@@ -1,17 +1,20 @@
 import { Sparkles } from 'lucide-react';
 import { useState } from 'react';
-import { PLATFORMS } from '../../../../worker/contracts';
+import { GENERATION_PLATFORMS, platformSpec } from '../../../../worker/contracts';
 import type { ContentDetail, GenerationPlatform } from '../../api/types';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { GenerationPanel } from '../create/generation-panel';
 import { headline } from './headline';
 
-/** Articles and pages are turned into posts; posts get a sibling on the same platform. */
+/**
+ * Long-form items (articles, videos) are turned into posts; posts get a sibling on the same
+ * platform where AI writing targets it, else on LinkedIn.
+ */
 function startingPoint(item: ContentDetail): { kind: 'repurpose' | 'post'; platform: GenerationPlatform } {
-  const platform = PLATFORMS.find((p) => p === item.platform) ?? 'linkedin';
-  const longForm = item.platform === 'feed' || item.platform === 'web' || item.platform === 'youtube';
-  return { kind: longForm ? 'repurpose' : 'post', platform };
+  const platform = GENERATION_PLATFORMS.find((p) => p === item.platform) ?? 'linkedin';
+  const items = platformSpec(item.platform)?.read?.items;
+  return { kind: items === 'articles' || items === 'videos' ? 'repurpose' : 'post', platform };
 }
 
 /** "Write something like this": the generation panel, building on the item. */

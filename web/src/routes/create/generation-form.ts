@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PLATFORM_LIMITS, PLATFORMS } from '../../../../worker/contracts';
+import { GENERATION_PLATFORMS, PLATFORM_LIMITS } from '../../../../worker/contracts';
 import type { GenerateRequest, GenerationKind, GenerationPlatform } from '../../api/types';
 
 /** What can be written, in the order the picker lists them. */
@@ -24,7 +24,7 @@ export function lengthLimit(kind: GenerationKind, platform: GenerationPlatform):
   return LIMITED.has(kind) ? PLATFORM_LIMITS[platform].maxLength : null;
 }
 
-export const PLATFORM_OPTIONS = PLATFORMS.map((value) => {
+export const PLATFORM_OPTIONS = GENERATION_PLATFORMS.map((value) => {
   const { label, maxLength } = PLATFORM_LIMITS[value];
   return { value, label: maxLength ? `${label} (${maxLength.toLocaleString()} characters)` : label };
 });
@@ -36,7 +36,7 @@ export function generationSchema(hasSource: boolean) {
   return z
     .object({
       kind: z.enum(KIND_KEYS as [GenerationKind, ...GenerationKind[]]),
-      platform: z.enum(PLATFORMS),
+      platform: z.enum(GENERATION_PLATFORMS),
       topic: z.string().trim().max(2000, 'Use at most 2,000 characters.'),
       brandVoiceId: z.string(),
       variants: z.string(),

@@ -1,5 +1,6 @@
 import type { UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
+import { needsKey as kindNeedsKey } from '../../../../worker/contracts';
 import type { AiProviderKind, AiSettings, AiSettingsInput } from '../../api/types';
 import { AI_PROVIDER_KINDS, AI_PROVIDERS } from '../../lib/ai-providers';
 import { isHttpUrl } from '../../lib/schemas';
@@ -31,10 +32,9 @@ function normalizeBaseUrl(value: string): string | null {
   return value.trim().replace(/\/+$/, '') || null;
 }
 
-/** Whether the API would insist on a key: OpenAI itself does, a server of one's own may not. */
+/** Whether the API would insist on a key (by the same rule): OpenAI itself does, a server of one's own may not. */
 export function needsKey(row: { kind: AiProviderKind; baseUrl: string }): boolean {
-  if (!AI_PROVIDERS[row.kind].key) return false;
-  return !(row.kind === 'openai' && row.baseUrl.trim() !== '');
+  return kindNeedsKey(row.kind, normalizeBaseUrl(row.baseUrl));
 }
 
 const providerRow = z.object({

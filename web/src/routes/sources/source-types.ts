@@ -1,5 +1,7 @@
-import { Cloud, Globe, type LucideIcon, MessagesSquare, Rss, TrendingUp, TvMinimalPlay } from 'lucide-react';
+import type { LucideIcon } from 'lucide-react';
+import { SOURCE_TYPE_SPECS } from '../../../../worker/contracts';
 import type { Source, SourceType } from '../../api/types';
+import { PLATFORM_ICONS } from '../../lib/platform-icons';
 
 export interface SourceTypeInfo {
   label: string;
@@ -8,17 +10,13 @@ export interface SourceTypeInfo {
   reads: string;
 }
 
-/** Every kind of source, in the order the "Add source" picker shows them. */
-export const SOURCE_TYPES: Record<SourceType, SourceTypeInfo> = {
-  feed: { label: 'RSS / Atom feed', icon: Rss, reads: 'New posts from a blog, newsletter or podcast feed.' },
-  web: { label: 'Web page', icon: Globe, reads: 'The main article of one page: text, author, date, links.' },
-  youtube: { label: 'YouTube', icon: TvMinimalPlay, reads: 'A channel’s videos with their views, or a search.' },
-  reddit: { label: 'Reddit', icon: MessagesSquare, reads: 'A subreddit’s posts with score and comments.' },
-  trends: { label: 'Google Trends', icon: TrendingUp, reads: 'Daily trending searches in a country.' },
-  bluesky: { label: 'Bluesky', icon: Cloud, reads: 'An account’s posts, or a search, with likes and reposts.' },
-};
+/** Every kind of source, from the platform registry: its label and line, and the icon of the platform it reads. */
+export const SOURCE_TYPES = Object.fromEntries(
+  SOURCE_TYPE_SPECS.map(({ type, label, reads, platform }) => [type, { label, reads, icon: PLATFORM_ICONS[platform] }]),
+) as Record<SourceType, SourceTypeInfo>;
 
-export const SOURCE_TYPE_KEYS = Object.keys(SOURCE_TYPES) as SourceType[];
+/** In the order the "Add source" picker shows them: the registry's. */
+export const SOURCE_TYPE_KEYS: SourceType[] = SOURCE_TYPE_SPECS.map(({ type }) => type);
 
 /** How often a source can be read: the API's range is 15 minutes to a week. */
 export const INTERVALS = [

@@ -27,7 +27,7 @@ interface Answer {
 }
 
 function expectPostsMatch(views: View[], items: ReturnType<typeof parseSearchPosts>): void {
-  expectSaneItems(items);
+  expectSaneItems(items, 'bluesky');
   expect(items.map((item) => item.externalId)).toEqual(views.map((view) => view.uri));
   for (const [index, view] of views.entries()) {
     const item = items[index];

@@ -54,7 +54,7 @@ describe('bluesky author feed', () => {
   it("reads the account's own posts with their counts, images, links and threads", async () => {
     const { ctx, sent } = bluesky();
     const read = await blueskyReader.read(ctx, { handle: 'harbourlights.bsky.social' });
-    expectSaneItems(read.items);
+    expectSaneItems(read.items, 'bluesky');
     expect(read.source).toEqual({
       title: 'Harbour Lights Workshop (@harbourlights.bsky.social)',
       url: 'https://bsky.app/profile/harbourlights.bsky.social',
@@ -145,7 +145,7 @@ describe('bluesky search', () => {
   it('finds posts, newest first, with links that work for broken handles', async () => {
     const { ctx, sent } = bluesky();
     const read = await blueskyReader.read(ctx, { query: 'lighthouse lens' });
-    expectSaneItems(read.items);
+    expectSaneItems(read.items, 'bluesky');
     expect(read.source).toEqual({
       title: 'Bluesky search: lighthouse lens',
       url: 'https://bsky.app/search?q=lighthouse%20lens',

@@ -25,7 +25,7 @@ function check({ name, text }: Sample): void {
   }
   const posts = json.data.children.filter((child) => child.kind === 't3').map((child) => child.data);
   const items = parseListing(json);
-  expectSaneItems(items);
+  expectSaneItems(items, 'reddit');
   expect(items, name).toHaveLength(posts.length);
   for (const [index, post] of posts.entries()) {
     const item = items[index];

@@ -60,7 +60,7 @@ describe('reddit public JSON', () => {
   it('reads posts with score, comments, upvote ratio, images and flags', async () => {
     const { ctx, sent } = reddit();
     const read = await redditReader.read(ctx, hot('typescript'));
-    expectSaneItems(read.items);
+    expectSaneItems(read.items, 'reddit');
     expect(read.source).toEqual({ title: 'r/typescript', url: 'https://www.reddit.com/r/typescript/' });
     expect(read.items).toHaveLength(7);
     const [sticky, image, gallery, link, nsfw, video, removed] = read.items;

@@ -18,7 +18,7 @@ interface Expected {
 
 function check({ name, text }: Sample, all: Sample[]): void {
   const feed = parseTrends(text, 'https://trends.google.com/trending/rss?geo=US', 'US');
-  expectSaneItems(feed.items);
+  expectSaneItems(feed.items, 'trends');
   const recorded = all.find((s) => s.name === name.replace(/\.xml$/, '.expected.json'));
   if (!recorded) throw new Error(`${name}: no expectation recorded beside it`);
   const expected = JSON.parse(recorded.text) as Expected;

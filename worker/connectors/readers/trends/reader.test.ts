@@ -33,7 +33,7 @@ describe('trends feed', () => {
   it('reads the trending searches with their traffic and news', async () => {
     const { testEnv, sent } = trends();
     const read = await trendsReader.read(readerContext(testEnv), { geo: 'US' });
-    expectSaneItems(read.items);
+    expectSaneItems(read.items, 'trends');
     expect(read.source).toEqual({ title: 'Daily Search Trends', url: 'https://trends.google.com/trending/rss?geo=US' });
     expect(read.items.map((i) => [i.externalId, i.metrics.views])).toEqual([
       ['US:2026-11-03:harbour lights festival', 20_000],

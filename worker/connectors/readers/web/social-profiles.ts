@@ -2,6 +2,7 @@
  * Social profiles in links: which platform, which account. Posts, videos, share buttons and
  * follow intents point at content or actions, not at an account, and are left out.
  */
+import { PROFILES, profileUrl } from '../../platforms';
 import { resolveUrl } from './links';
 import type { SocialPlatform, SocialProfile } from './types';
 
@@ -110,26 +111,15 @@ const threads: Rule = (segments) => {
   return user && segments.length === 1 ? { handle: user, path: `/@${user}` } : null;
 };
 
-const PLATFORMS: { platform: SocialPlatform; hosts: RegExp; origin: string; rule: Rule }[] = [
-  {
-    platform: 'instagram',
-    hosts: /^instagram\.com$|^instagr\.am$/,
-    origin: 'https://www.instagram.com',
-    rule: instagram,
-  },
-  { platform: 'tiktok', hosts: /^tiktok\.com$/, origin: 'https://www.tiktok.com', rule: tiktok },
-  { platform: 'youtube', hosts: /^youtube\.com$/, origin: 'https://www.youtube.com', rule: youtube },
-  {
-    platform: 'facebook',
-    hosts: /^(?:[a-z]{2}(?:-[a-z]{2})?\.|web\.)?facebook\.com$|^fb\.com$/,
-    origin: 'https://www.facebook.com',
-    rule: facebook,
-  },
-  { platform: 'x', hosts: /^(?:mobile\.)?twitter\.com$|^x\.com$/, origin: 'https://x.com', rule: x },
-  { platform: 'linkedin', hosts: /^(?:[a-z]{2}\.)?linkedin\.com$/, origin: 'https://www.linkedin.com', rule: linkedin },
-  { platform: 'bluesky', hosts: /^bsky\.app$/, origin: 'https://bsky.app', rule: bluesky },
-  { platform: 'threads', hosts: /^threads\.(?:net|com)$/, origin: 'https://www.threads.net', rule: threads },
-];
+/** How each platform's profile paths read; its hosts and canonical address are the registry's. */
+const RULES: Record<SocialPlatform, Rule> = { instagram, tiktok, youtube, facebook, x, linkedin, bluesky, threads };
+
+const PLATFORMS = PROFILES.map(({ platform, hosts, url }) => ({
+  platform,
+  hosts,
+  origin: new URL(url).origin,
+  rule: RULES[platform],
+}));
 
 /** The profile an address points at, or null when it points at no profile. */
 export function socialProfile(href: string, base?: string): SocialProfile | null {
@@ -152,7 +142,7 @@ export function socialProfile(href: string, base?: string): SocialProfile | null
 /** The X profile a `twitter:site` or `twitter:creator` value names ("@name"). */
 export function xProfileFromHandle(value: string): SocialProfile | null {
   const handle = value.trim().replace(/^@/, '');
-  return X_USER.test(handle) ? { platform: 'x', url: `https://x.com/${handle}`, handle } : null;
+  return X_USER.test(handle) ? { platform: 'x', url: profileUrl('x', handle), handle } : null;
 }
 
 /** Profiles in page order, each account once. */

@@ -1,16 +1,8 @@
 /** What reading one web page yields (see extract-page.ts). */
+import type { ProfilePlatform } from '../../platforms';
 
-export const SOCIAL_PLATFORMS = [
-  'instagram',
-  'tiktok',
-  'youtube',
-  'facebook',
-  'x',
-  'linkedin',
-  'bluesky',
-  'threads',
-] as const;
-export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
+/** The platforms whose profiles a page's links are recognised as: those of the registry with profile addresses. */
+export type SocialPlatform = ProfilePlatform;
 
 export interface SocialProfile {
   platform: SocialPlatform;

@@ -33,13 +33,13 @@ function check({ name, text }: Sample): void {
     expect(error.message).toMatch(/YouTube/);
   } else if (json.kind === 'youtube#searchListResponse') {
     const items = parseSearch(json);
-    expectSaneItems(items);
+    expectSaneItems(items, 'youtube');
     const videos = listed.filter((i) => typeof i.id === 'object' && i.id.kind === 'youtube#video');
     expect(items).toHaveLength(videos.length);
     for (const item of items) expect(item.title, name).not.toMatch(/&(amp|quot|#39);/);
   } else if (json.kind === 'youtube#videoListResponse') {
     const items = [...parseVideos(json).values()];
-    expectSaneItems(items);
+    expectSaneItems(items, 'youtube');
     expect(items).toHaveLength(listed.length);
     for (const [index, video] of listed.entries()) {
       const stats = video.statistics ?? {};

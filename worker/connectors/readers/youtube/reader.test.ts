@@ -59,7 +59,7 @@ describe('youtube channel, no key', () => {
   it('reads the videos, views and likes from the public feed', async () => {
     const { ctx, sent } = youtube();
     const read = await youtubeReader.read(ctx, { channelId: CHANNEL });
-    expectSaneItems(read.items);
+    expectSaneItems(read.items, 'youtube');
     expect(read.source).toEqual({
       title: 'Harbour Lights Workshop',
       url: `https://www.youtube.com/channel/${CHANNEL}`,
@@ -106,7 +106,7 @@ describe('youtube channel with the Data API', () => {
   it('adds comments, exact counts, duration, tags and the channel statistics', async () => {
     const { ctx, sent } = youtube('fixture-key');
     const read = await youtubeReader.read(ctx, { channelId: CHANNEL });
-    expectSaneItems(read.items);
+    expectSaneItems(read.items, 'youtube');
     expect(read.source).toEqual({
       title: 'Harbour Lights Workshop',
       url: `https://www.youtube.com/channel/${CHANNEL}`,
@@ -153,7 +153,7 @@ describe('youtube search', () => {
   it('finds videos and adds their statistics', async () => {
     const { ctx, sent } = youtube('fixture-key');
     const read = await youtubeReader.read(ctx, { query: 'harbour lights' });
-    expectSaneItems(read.items);
+    expectSaneItems(read.items, 'youtube');
     expect(read.source?.title).toBe('YouTube search: harbour lights');
     expect(read.items.map((i) => [i.externalId, i.metrics.views])).toEqual([
       ['cnSearch001', 201554],
