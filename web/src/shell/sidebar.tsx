@@ -50,7 +50,7 @@ export function Sidebar({
             return (
               <div key={section.label ?? index}>
                 {section.label && (
-                  <p className="mb-1 px-2.5 text-[11px] font-semibold tracking-wider text-zinc-400 uppercase">
+                  <p className="mb-1 px-2.5 text-[11px] font-semibold tracking-wider text-zinc-600 uppercase">
                     {section.label}
                   </p>
                 )}
@@ -77,7 +77,7 @@ export function Sidebar({
       {!current && <div className="flex-1" />}
       <div className="space-y-3 border-t border-zinc-200 pt-3">
         {current && (
-          <p className="flex items-center gap-2 px-2.5 text-xs text-zinc-500" aria-live="polite">
+          <p className="flex items-center gap-2 px-2.5 text-xs text-zinc-600" aria-live="polite">
             <span className={cn('size-2 rounded-full', liveLabel.dot)} aria-hidden />
             {liveLabel.text}
           </p>
@@ -89,7 +89,7 @@ export function Sidebar({
             </span>
             <span className="min-w-0">
               <span className="block truncate">{me.user.name}</span>
-              <span className="block truncate text-xs font-normal text-zinc-500">{me.user.email}</span>
+              <span className="block truncate text-xs font-normal text-zinc-600">{me.user.email}</span>
             </span>
           </NavLink>
           <button
