@@ -25,6 +25,13 @@ async function waitFor(url, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/**
+ * wrangler appends every line a Worker logs to a debug file in the user's home (opened and
+ * closed each time): the API logs a line per request, so a run would write thousands of them
+ * and spend the machine's time on it. Set WRANGLER_WRITE_LOGS to keep them anyway.
+ */
+export const QUIET_WRANGLER = { WRANGLER_WRITE_LOGS: 'false' };
+
 /** Fixed local secrets: wrangler checks required secrets when it reads the config. */
 const SECRETS = {
   JWT_SECRET: 'bench-secret-not-for-production-use',
@@ -93,7 +100,7 @@ export async function startServer({ vars = {}, apiBudget } = {}) {
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...SECRETS },
+      env: { ...QUIET_WRANGLER, ...process.env, ...SECRETS },
       detached: true,
     },
   );
