@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { freePort } from '../scripts/free-port.mjs';
 import { root } from '../scripts/local-env.mjs';
+import { QUIET_WRANGLER } from './server.mjs';
 
 export async function startHarness(entry) {
   const port = await freePort();
@@ -25,7 +26,7 @@ export async function startHarness(entry) {
       '--log-level',
       'warn',
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...QUIET_WRANGLER, ...process.env }, detached: true },
   );
   let output = '';
   child.stdout.on('data', (d) => {

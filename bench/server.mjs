@@ -5,7 +5,7 @@
  */
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../scripts/free-port.mjs';
@@ -25,14 +25,35 @@ async function waitFor(url, timeoutMs) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/**
+ * wrangler appends every line a Worker logs to a debug file in the user's home (opened and
+ * closed each time): the API logs a line per request, so a run would write thousands of them
+ * and spend the machine's time on it. Set WRANGLER_WRITE_LOGS to keep them anyway.
+ */
+export const QUIET_WRANGLER = { WRANGLER_WRITE_LOGS: 'false' };
+
 /** Fixed local secrets: wrangler checks required secrets when it reads the config. */
 const SECRETS = {
   JWT_SECRET: 'bench-secret-not-for-production-use',
   ENCRYPTION_KEYS: 'bench:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
 };
 
-/** @param {{ vars?: Record<string, string> }} options */
-export async function startServer({ vars = {} } = {}) {
+/**
+ * wrangler.toml with the API budget (`[[ratelimits]] API_RATE_LIMIT`) set to `limit`: wrangler
+ * dev has no flag that overrides a binding. Written beside wrangler.toml, whose paths are
+ * relative to it; the caller deletes it.
+ */
+function configWithApiBudget(limit) {
+  const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8');
+  const changed = toml.replace(/(name = "API_RATE_LIMIT"[^[]*?simple = \{ limit = )\d+/, `$1${limit}`);
+  if (changed === toml) throw new Error('wrangler.toml has no [[ratelimits]] API_RATE_LIMIT with a simple limit');
+  const file = join(root, `.wrangler-bench-${process.pid}.toml`);
+  writeFileSync(file, changed);
+  return file;
+}
+
+/** @param {{ vars?: Record<string, string>, apiBudget?: number }} options */
+export async function startServer({ vars = {}, apiBudget } = {}) {
   if (!existsSync(join(root, 'web/dist/index.html'))) {
     spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
       cwd: root,
@@ -40,12 +61,21 @@ export async function startServer({ vars = {} } = {}) {
     });
   }
   const state = mkdtempSync(join(tmpdir(), 'crowsnest-state-'));
-  const migrate = spawnSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
-  });
-  if (migrate.status !== 0) throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  const config = apiBudget === undefined ? undefined : configWithApiBudget(apiBudget);
+  const configArgs = config ? ['-c', config] : [];
+  const cleanUp = () => {
+    rmSync(state, { recursive: true, force: true });
+    if (config) rmSync(config, { force: true });
+  };
+  const migrate = spawnSync(
+    'npx',
+    ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--persist-to', state, ...configArgs],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+  );
+  if (migrate.status !== 0) {
+    cleanUp();
+    throw new Error(`migrations failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  }
   const port = await freePort();
   const varArgs = Object.entries({
     ...SECRETS,
@@ -56,6 +86,7 @@ export async function startServer({ vars = {} } = {}) {
     [
       'wrangler',
       'dev',
+      ...configArgs,
       '--port',
       String(port),
       '--ip',
@@ -69,7 +100,7 @@ export async function startServer({ vars = {} } = {}) {
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...SECRETS },
+      env: { ...QUIET_WRANGLER, ...process.env, ...SECRETS },
       detached: true,
     },
   );
@@ -85,6 +116,7 @@ export async function startServer({ vars = {} } = {}) {
     await waitFor(`${origin}/api/v1/health`, 120_000);
   } catch (error) {
     process.kill(-child.pid, 'SIGTERM');
+    cleanUp();
     throw new Error(`${error.message}\n${output}`);
   }
   return {
@@ -95,7 +127,7 @@ export async function startServer({ vars = {} } = {}) {
       } catch {
         // already gone
       }
-      rmSync(state, { recursive: true, force: true });
+      cleanUp();
     },
   };
 }

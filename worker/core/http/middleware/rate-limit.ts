@@ -65,10 +65,6 @@ export async function enforceAll(c: Context<AppEnv>, buckets: Bucket[]): Promise
   throw new TooManyRequests(decision.retryAfter, headers);
 }
 
-export function apiPolicy(env: Env): RatePolicy {
-  return { limit: positiveInt(env.API_RATE_LIMIT_PER_MINUTE, 120), periodSeconds: 60 };
-}
-
 /**
  * Failed sign-ins per email address and IP address. Only failures count, and only from one
  * address, so someone guessing a password cannot lock its owner out elsewhere (OWASP
@@ -97,11 +93,30 @@ function positiveInt(value: string | undefined, fallback: number): number {
   return Number.isInteger(n) && n > 0 ? n : fallback;
 }
 
-/** Per-caller API budget: one bucket per user and one per API key. */
-export function takeApiToken(c: Context<AppEnv>): Promise<void> {
+/** The `period` of `[[ratelimits]] API_RATE_LIMIT` in wrangler.toml, in seconds (10 or 60). */
+const API_WINDOW_SECONDS = 60;
+
+/**
+ * Per-caller API budget, one count per user and one per API key, kept by Workers Rate Limiting
+ * (the `API_RATE_LIMIT` binding) at the Cloudflare location that serves the request: no round
+ * trip to a Durable Object on every API call. Its counts are per location and approximate,
+ * which a budget can afford; the sign-in limits, which must be exact, stay in RateLimiter.
+ *
+ * The binding answers only yes or no, so an answer claims no remaining count or reset time
+ * (draft-ietf-httpapi-ratelimit-headers lets a server send only the fields it knows). A
+ * refusal knows one thing more: nothing is left. Its Retry-After and RateLimit-Reset are one
+ * window, the longest a count lasts, since the binding does not say when this one ends.
+ */
+export async function takeApiToken(c: Context<AppEnv>): Promise<void> {
   const principal = c.get('principal');
-  const key = principal.kind === 'user' ? `api:user:${principal.userId}` : `api:key:${principal.keyId}`;
-  return enforce(c, key, apiPolicy(c.env));
+  const key = principal.kind === 'user' ? `user:${principal.userId}` : `key:${principal.keyId}`;
+  const { success } = await c.env.API_RATE_LIMIT.limit({ key });
+  if (!success) {
+    throw new TooManyRequests(API_WINDOW_SECONDS, {
+      'RateLimit-Remaining': '0',
+      'RateLimit-Reset': String(API_WINDOW_SECONDS),
+    });
+  }
 }
 
 export const apiRateLimit = createMiddleware<AppEnv>(async (c, next) => {

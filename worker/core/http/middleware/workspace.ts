@@ -1,20 +1,42 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import { createDb } from '../../../db/client';
 import { memberships } from '../../../db/schema/memberships';
 import { atLeast, type Role } from '../../../lib/roles';
 import type { AppEnv } from '../app-env';
 import { Forbidden, ResourceNotFound } from '../errors';
 import { takeApiToken } from './rate-limit';
 
+function prepareRoleLookup(d1: D1Database) {
+  return createDb(d1)
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.workspaceId, sql.placeholder('workspaceId')),
+        eq(memberships.userId, sql.placeholder('userId')),
+      ),
+    )
+    .prepare();
+}
+
+/**
+ * The lookup every workspace request makes, prepared once per database and isolate: Drizzle
+ * builds its SQL once instead of on every request (about 60 µs each time). A prepared query
+ * holds nothing of a request but the binding, so requests can share it.
+ */
+const roleLookups = new WeakMap<D1Database, ReturnType<typeof prepareRoleLookup>>();
+
 async function roleIn(c: Context<AppEnv>, workspaceId: string): Promise<Role | undefined> {
   const principal = c.get('principal');
   if (principal.kind === 'api_key') return principal.workspaceId === workspaceId ? principal.role : undefined;
-  const [membership] = await c
-    .get('db')
-    .select({ role: memberships.role })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, principal.userId)));
+  let lookup = roleLookups.get(c.env.DB);
+  if (!lookup) {
+    lookup = prepareRoleLookup(c.env.DB);
+    roleLookups.set(c.env.DB, lookup);
+  }
+  const membership = await lookup.get({ workspaceId, userId: principal.userId });
   return membership?.role;
 }
 
