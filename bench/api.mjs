@@ -4,6 +4,9 @@
  *   runtime   a bare Worker answering "ok" on wrangler dev: the dev server's own floor
  *   logging   the same Worker writing one JSON log line per request, as the API does: what that
  *             line costs under wrangler dev, whose inspector carries it to the terminal
+ *   platform  the same, also asking the Rate Limiting binding once and making two trivial D1
+ *             queries, the platform calls the measured route makes: what they cost under
+ *             wrangler dev (simulated in the same workerd) before any of our code
  *   floor     GET /api/v1/nope          the middleware stack alone (a problem+json 404)
  *   baseline  GET /api/v1/health        no auth; D1 and R2 probes
  *   measured  GET /api/v1/workspaces/:id/audit?limit=25
@@ -76,6 +79,7 @@ export async function run() {
     const routes = {
       runtime: [`${hello.origin}/`, {}],
       logging: [`${hello.origin}/log`, {}],
+      platform: [`${hello.origin}/platform`, {}],
       floor: [`${origin}/api/v1/nope`, {}],
       health: [`${origin}/api/v1/health`, {}],
       list: [listUrl, auth],
@@ -97,6 +101,7 @@ export async function run() {
     });
     const runtime = summarise(samples.runtime);
     const logging = summarise(samples.logging);
+    const platform = summarise(samples.platform);
     const floor = summarise(samples.floor);
     const health = summarise(samples.health);
     const list = summarise(samples.list);
@@ -106,6 +111,7 @@ export async function run() {
     console.log('');
     console.log(row('runtime   a bare Worker ("ok")', runtime));
     console.log(row('logging   the same, logging one line', logging));
+    console.log(row('platform  + rate limit, two D1 queries', platform));
     console.log(row('floor     GET /api/v1/nope (404)', floor));
     console.log(row('baseline  GET /api/v1/health', health));
     console.log(row('measured  GET …/audit?limit=25 (authed)', list));
@@ -124,6 +130,9 @@ export async function run() {
     );
     console.log(
       `throughput / logging Worker:        floor ${(floor.rps / logging.rps).toFixed(2)}   measured ${(list.rps / logging.rps).toFixed(2)}`,
+    );
+    console.log(
+      `measured / platform Worker:         throughput ${(list.rps / platform.rps).toFixed(2)}   p99 ${(list.p99 / platform.p99).toFixed(2)}   (our code against a Worker making the same platform calls)`,
     );
     console.log(
       `throughput, measured / baseline:    ${ratio.toFixed(2)}   (issue 2, target ≥ 0.50: ${verdict(ratio >= 0.5)})`,

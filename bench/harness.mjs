@@ -4,6 +4,8 @@
  * ships on. Harness Workers answer GET /health with 200 once ready.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../scripts/free-port.mjs';
 import { root } from '../scripts/local-env.mjs';
@@ -11,6 +13,9 @@ import { QUIET_WRANGLER } from './server.mjs';
 
 export async function startHarness(entry) {
   const port = await freePort();
+  // Its own local state: never the app's, and never another harness's (wrangler dev instances
+  // sharing one state folder collide).
+  const state = mkdtempSync(join(tmpdir(), 'crowsnest-harness-'));
   const child = spawn(
     'npx',
     [
@@ -25,6 +30,8 @@ export async function startHarness(entry) {
       '127.0.0.1',
       '--log-level',
       'warn',
+      '--persist-to',
+      state,
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...QUIET_WRANGLER, ...process.env }, detached: true },
   );
@@ -42,6 +49,7 @@ export async function startHarness(entry) {
     } catch {
       // already gone
     }
+    rmSync(state, { recursive: true, force: true });
   };
   const deadline = Date.now() + 120_000;
   for (;;) {
