@@ -12,8 +12,13 @@ import { atLeast, lowerOf, type Role } from '../../lib/roles';
  * SQL guard that keeps a workspace from losing its last owner. It runs inside the same
  * statement as the write, so two owners demoting each other at once cannot both succeed.
  */
-export function notLastOwner(workspaceId: string) {
+function notLastOwner(workspaceId: string) {
   return sql`(${memberships.role} <> 'owner' OR (SELECT count(*) FROM ${memberships} WHERE ${memberships.workspaceId} = ${workspaceId} AND ${memberships.role} = 'owner') > 1)`;
+}
+
+/** The membership of `userId` in `workspaceId`, unless it is the workspace's last owner. */
+export function memberUnlessLastOwner(workspaceId: string, userId: string) {
+  return and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId), notLastOwner(workspaceId));
 }
 
 export async function findMember(ctx: ServiceContext, workspaceId: string, userId: string) {
@@ -34,13 +39,7 @@ export async function changeRole(ctx: ServiceContext, access: WorkspaceAccess, u
   const changed = await ctx.db
     .update(memberships)
     .set({ role })
-    .where(
-      and(
-        eq(memberships.workspaceId, access.workspaceId),
-        eq(memberships.userId, userId),
-        notLastOwner(access.workspaceId),
-      ),
-    )
+    .where(memberUnlessLastOwner(access.workspaceId, userId))
     .run();
   if (changed.meta.changes !== 1) {
     throw new Conflict('A workspace needs at least one owner. Make someone else an owner first.');

@@ -7,7 +7,7 @@ import { apiKeys } from '../../db/schema/api-keys';
 import { memberships } from '../../db/schema/memberships';
 import { logError } from '../../lib/log';
 import { atLeast } from '../../lib/roles';
-import { findMember, notLastOwner } from './change-role';
+import { findMember, memberUnlessLastOwner } from './change-role';
 
 /**
  * Removes a member, or lets a member leave (`userId` is the caller). Their API keys for the
@@ -25,16 +25,7 @@ export async function removeMember(
   if (!leaving && member.role === 'owner' && !atLeast(access.role, 'owner')) {
     throw new Forbidden('Only owners can remove an owner.');
   }
-  const removed = await ctx.db
-    .delete(memberships)
-    .where(
-      and(
-        eq(memberships.workspaceId, access.workspaceId),
-        eq(memberships.userId, userId),
-        notLastOwner(access.workspaceId),
-      ),
-    )
-    .run();
+  const removed = await ctx.db.delete(memberships).where(memberUnlessLastOwner(access.workspaceId, userId)).run();
   if (removed.meta.changes !== 1) {
     throw new Conflict(
       leaving
