@@ -54,12 +54,18 @@ export interface ProfileUrls {
   url: string;
 }
 
+/** How Crowsnest publishes there (worker/connectors/publishers/<platform>.ts). */
+export interface PublishCapability {
+  /** Whether a post may be a chain of replies (a thread), published in order. */
+  threads: boolean;
+}
+
 interface PlatformBase {
   id: string;
   label: string;
   read: ReadCapability | null;
   /** How Crowsnest publishes there: null until the platform's publisher lands. */
-  publish: null;
+  publish: PublishCapability | null;
   measure: MeasureCapability | null;
   profiles: ProfileUrls | null;
 }
@@ -114,7 +120,7 @@ export const PLATFORMS = [
       ],
       items: 'posts',
     },
-    publish: null,
+    publish: { threads: true },
     measure: {
       counters: {
         likes: NAMED('like', 'likes'),
@@ -132,7 +138,7 @@ export const PLATFORMS = [
     id: 'mastodon',
     label: 'Mastodon',
     read: null,
-    publish: null,
+    publish: { threads: true },
     measure: null,
     // Each server sets its own (GET /api/v2/instance: configuration.statuses.max_characters and
     // max_media_attachments); Mastodon's defaults are 500 and 4, and a link counts as 23.
@@ -291,12 +297,24 @@ export const PLATFORMS = [
     post: { maxLength: null, maxHashtags: null, maxImages: null, maxVideos: null },
     profiles: null,
   },
+  {
+    // An outbound webhook target: a post delivered as signed JSON to a URL of the workspace's.
+    id: 'webhook',
+    label: 'Webhook',
+    read: null,
+    publish: { threads: false },
+    measure: null,
+    generate: false,
+    post: null,
+    profiles: null,
+  },
 ] as const satisfies readonly PlatformSpec[];
 
 type Entry = (typeof PLATFORMS)[number];
 type ReadEntry = Exclude<Entry, { read: null }>;
 type GenerationEntry = Extract<Entry, { generate: true }>;
 type ProfileEntry = Exclude<Entry, { profiles: null }>;
+type PublishEntry = Exclude<Entry, { publish: null }>;
 
 export type PlatformId = Entry['id'];
 /** The `platform` of content items: the platforms Crowsnest reads. */
@@ -307,10 +325,13 @@ export type SourceType = ReadEntry['read']['sources'][number]['type'];
 export type GenerationPlatform = GenerationEntry['id'];
 /** A platform whose profile addresses Crowsnest recognises in pages. */
 export type ProfilePlatform = ProfileEntry['id'];
+/** A `platform` of POST /accounts: where Crowsnest publishes. */
+export type PublishPlatform = PublishEntry['id'];
 
 const reads = (p: Entry): p is ReadEntry => p.read !== null;
 const generates = (p: Entry): p is GenerationEntry => p.generate;
 const hasProfiles = (p: Entry): p is ProfileEntry => p.profiles !== null;
+const publishes = (p: Entry): p is PublishEntry => p.publish !== null;
 
 export const CONTENT_PLATFORMS = PLATFORMS.filter(reads).map((p) => p.id);
 /** Every source type with the platform it reads. */
@@ -320,6 +341,7 @@ export const SOURCE_TYPE_SPECS = PLATFORMS.filter(reads).flatMap((p) =>
 export const SOURCE_TYPES = SOURCE_TYPE_SPECS.map((s) => s.type);
 export const GENERATION_PLATFORMS = PLATFORMS.filter(generates).map((p) => p.id);
 export const PROFILE_PLATFORMS = PLATFORMS.filter(hasProfiles).map((p) => p.id);
+export const PUBLISH_PLATFORMS = PLATFORMS.filter(publishes).map((p) => p.id);
 
 /** The platform with this id, or undefined for a string that names none (a stored value, a query). */
 export function platformSpec(id: string): PlatformSpec | undefined {
