@@ -3,7 +3,7 @@ import app from './app';
 import { systemContext } from './core/context';
 import { scheduledHandler } from './core/crons';
 import { BUILD_ASSETS, serveBuildAsset } from './core/http/static-assets';
-import { CRON_TASKS, JOBS } from './features';
+import { CRON_TASKS, JOBS, TASKS } from './features';
 
 export { Live } from '../durable-objects/live';
 export { RateLimiter } from '../durable-objects/rate-limiter';
@@ -14,6 +14,6 @@ export default {
     new URL(request.url).pathname.startsWith(BUILD_ASSETS)
       ? serveBuildAsset(request, env.ASSETS)
       : app.fetch(request, env, ctx),
-  queue: queueConsumer(JOBS, systemContext),
+  queue: queueConsumer(JOBS, TASKS, systemContext),
   scheduled: scheduledHandler(CRON_TASKS),
 } satisfies ExportedHandler<Env>;

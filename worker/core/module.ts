@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Schema } from 'hono';
 import type { JobDefinition } from '../../queues/job';
+import type { TaskDefinition } from '../../queues/task';
 import type { AuditAction } from './audit/actions';
 import type { ServiceContext } from './context';
 import type { CronTasks } from './crons';
@@ -20,6 +21,8 @@ export interface FeatureModule<S extends Schema = Schema> {
   routes?: OpenAPIHono<AppEnv, S, '/'>;
   /** The kinds of background job it handles. */
   jobs?: readonly JobDefinition<ServiceContext>[];
+  /** The kinds of queue task it handles (work whose state lives on its own rows). */
+  tasks?: readonly TaskDefinition<ServiceContext>[];
   /** What it runs on a schedule. */
   crons?: CronTasks;
   /** What the audit log records of it. */

@@ -12,22 +12,10 @@
  *                            the account needs a person to reconnect it
  *   BadRequest               the platform refused the post itself: failed, with its message
  */
+import type { AccountLimits } from '../../lib/account-limits';
 import type { PublishPlatform } from '../platforms';
 
-/** What a platform allows in one post of this account, read from the platform where it says. */
-export interface AccountLimits {
-  /** Longest text. */
-  maxChars: number;
-  /** How length is counted: Bluesky counts graphemes; Mastodon characters, a link as `urlLength`. */
-  countsBy: 'graphemes' | 'characters';
-  /** What any link counts for, where the platform counts links at a fixed length (Mastodon: 23). */
-  urlLength?: number;
-  maxImages: number;
-  maxVideos: number;
-  /** Largest image and video the platform takes, in bytes, where it says. */
-  maxImageBytes?: number;
-  maxVideoBytes?: number;
-}
+export type { AccountLimits };
 
 /** An account's credentials as stored (sealed as a whole with the secret box), by platform. */
 export type Credentials = Readonly<Record<string, string>>;

@@ -1,0 +1,79 @@
+import { serviceContext } from '../../core/context';
+import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
+import { Id, PageQuery, page } from '../../core/http/schemas';
+import { findAccount, presentAccount } from './accounts';
+import { connectSocialAccount } from './connect-account';
+import { listAccounts, removeAccount } from './manage-accounts';
+import { AccountSchema, ConnectAccount, ConnectedAccount } from './schemas';
+
+const AccountParams = WorkspaceParams.extend({ accountId: Id });
+
+/** Connected accounts and webhook targets: where the workspace publishes. */
+export const accountRoutes = createRouter()
+  .openapi(
+    workspaceRoute('viewer', {
+      method: 'get',
+      path: '/',
+      tags: ['Publishing'],
+      summary: 'Connected accounts and webhook targets, newest first (never their credentials)',
+      request: { params: WorkspaceParams, query: PageQuery },
+      responses: { 200: json(page(AccountSchema), 'A page of accounts') },
+    }),
+    async (c) => c.json(await listAccounts(serviceContext(c), c.get('access').workspaceId, c.req.valid('query')), 200),
+  )
+  .openapi(
+    workspaceRoute('admin', {
+      method: 'post',
+      path: '/',
+      tags: ['Publishing'],
+      summary: 'Connect an account (checked against the platform); connecting it again reconnects it',
+      request: { params: WorkspaceParams, body: jsonBody(ConnectAccount) },
+      responses: {
+        200: json(ConnectedAccount, 'Reconnected: new credentials, held posts scheduled again'),
+        201: json(ConnectedAccount, 'Connected'),
+        409: problemResponse('Connected at the same moment by someone else'),
+        502: problemResponse('The platform refused or failed; its reason is in detail'),
+      },
+    }),
+    async (c) => {
+      const { account, secret, reconnected } = await connectSocialAccount(
+        serviceContext(c),
+        c.get('access').workspaceId,
+        c.req.valid('json'),
+        c.get('principal').userId,
+      );
+      const body = { ...presentAccount(account), ...(secret ? { secret } : {}) };
+      return reconnected ? c.json(body, 200) : c.json(body, 201);
+    },
+  )
+  .openapi(
+    workspaceRoute('viewer', {
+      method: 'get',
+      path: '/{accountId}',
+      tags: ['Publishing'],
+      summary: 'An account, its status and limits',
+      request: { params: AccountParams },
+      responses: { 200: json(AccountSchema, 'The account') },
+    }),
+    async (c) =>
+      c.json(
+        presentAccount(
+          await findAccount(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').accountId),
+        ),
+        200,
+      ),
+  )
+  .openapi(
+    workspaceRoute('admin', {
+      method: 'delete',
+      path: '/{accountId}',
+      tags: ['Publishing'],
+      summary: 'Disconnect an account (refused while posts wait to publish to it)',
+      request: { params: AccountParams },
+      responses: { 204: { description: 'Disconnected' }, 409: problemResponse('Posts wait to publish to it') },
+    }),
+    async (c) => {
+      await removeAccount(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').accountId);
+      return c.body(null, 204);
+    },
+  );

@@ -1,0 +1,13 @@
+import type { RateDecision } from '../../../durable-objects/rate-limiter';
+import type { PublishPlatform } from '../../connectors/platforms';
+import { PUBLISH_BUDGETS } from '../../connectors/publishers';
+
+/**
+ * Takes one write from an account's budget (one RateLimiter object per account), so the
+ * pipeline never sends an account more than its platform allows, however many consumers run.
+ */
+export function takeAccountToken(env: Env, account: { id: string; platform: string }): Promise<RateDecision> {
+  const key = `publish:${account.id}`;
+  const policy = PUBLISH_BUDGETS[account.platform as PublishPlatform];
+  return env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(key)).take(key, policy);
+}

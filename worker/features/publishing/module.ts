@@ -1,0 +1,27 @@
+import { defineTask } from '../../../queues/task';
+import type { ServiceContext } from '../../core/context';
+import { CRONS } from '../../core/crons';
+import { type FeatureModule, mount, WORKSPACE } from '../../core/module';
+import { accountRoutes } from './account-routes';
+import { PUBLISHING_AUDIT_ACTIONS } from './audit';
+import { claimDueTargets, sweepStuckTargets } from './claim';
+import { PUBLISH_TARGET } from './contracts';
+import { PUBLISHING_EXPORTS } from './export';
+import { parkTarget } from './park';
+import { postRoutes } from './post-routes';
+import { publishTarget } from './publish-target';
+
+/** The minute cron's claim of every due target. */
+async function claimDue(ctx: ServiceContext, at: Date): Promise<void> {
+  await claimDueTargets(ctx, at);
+}
+
+/** Accounts, posts and the pipeline that publishes them exactly once. */
+export const publishing = {
+  name: 'publishing',
+  routes: mount(`${WORKSPACE}/accounts`, accountRoutes).route('/', mount(`${WORKSPACE}/posts`, postRoutes)),
+  tasks: [defineTask<ServiceContext, typeof PUBLISH_TARGET>(PUBLISH_TARGET, { run: publishTarget, park: parkTarget })],
+  crons: { [CRONS.everyMinute]: [claimDue, sweepStuckTargets] },
+  auditActions: PUBLISHING_AUDIT_ACTIONS,
+  exports: PUBLISHING_EXPORTS,
+} satisfies FeatureModule;
