@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readSamples, samplesDir } from '../corpora';
 import { dnsAnswer } from './dns';
+import { serveMastodon } from './mastodon';
 import { findRecorded } from './recorded';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -84,8 +85,9 @@ function serveFile(req: IncomingMessage, res: ServerResponse, relative: string, 
   send(res, 200, body, headers);
 }
 
-function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: string) {
+function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: string, body: string) {
   const path = url.pathname;
+  if (serveMastodon(req, res, url, body, origin)) return;
   if (path.startsWith('/files/'))
     return serveFile(req, res, decodeURIComponent(path.slice('/files/'.length)), url, origin);
   // robots.txt per origin: the fixture's own address has rules; "localhost" has none (404).
@@ -177,13 +179,14 @@ export function startFixtureServer(): Promise<{ origin: string; server: Server }
     let origin = '';
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', origin);
-      const respond = () => {
+      const respond = (body = '') => {
         try {
-          route(req, res, url, origin);
+          route(req, res, url, origin, body);
         } catch (error) {
           send(res, 500, String(error));
         }
       };
+      const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
       const log = url.pathname.match(/^\/__requests\/([\w-]+)$/);
       if (log)
         return send(res, 200, JSON.stringify(logs.get(log[1] ?? '') ?? []), { 'Content-Type': 'application/json' });
@@ -198,14 +201,19 @@ export function startFixtureServer(): Promise<{ origin: string; server: Server }
           at: Date.now(),
         };
         logs.set(token, [...(logs.get(token) ?? []), entry]);
-        if (req.method !== 'GET' && req.method !== 'HEAD') {
+        if (hasBody) {
           // Logged before the answer goes out, so a test reading the log sees it.
-          return void bodyText(req).then((body) => {
-            entry.body = body;
-            respond();
-          }, respond);
+          return void bodyText(req).then(
+            (body) => {
+              entry.body = body;
+              respond(body);
+            },
+            () => respond(),
+          );
         }
       }
+      // Services played here (Mastodon) read what was posted.
+      if (hasBody) return void bodyText(req).then(respond, () => respond());
       respond();
     });
     server.listen(0, '127.0.0.1', () => {

@@ -47,8 +47,8 @@ export interface ErrorRule {
 export interface BudgetHeaders {
   remaining: string;
   reset: string;
-  /** Whether `reset` counts seconds from now or is a Unix time. */
-  resetIs: 'seconds' | 'unix';
+  /** Whether `reset` counts seconds from now, is a Unix time, or an ISO 8601 time (Mastodon's X-RateLimit-Reset). */
+  resetIs: 'seconds' | 'unix' | 'iso';
   /** The longest wait to believe (a clock far off would otherwise stall a service for hours). */
   maxWaitSeconds?: number;
 }
@@ -91,9 +91,10 @@ export function retryAfterSeconds(headers: Headers, budget?: BudgetHeaders, now 
  */
 export function budgetResetSeconds(headers: Headers, budget: BudgetHeaders, now = Date.now(), spentOnly = true) {
   const remaining = Number(headers.get(budget.remaining) ?? Number.NaN);
-  const reset = Number(headers.get(budget.reset) ?? Number.NaN);
+  const value = headers.get(budget.reset) ?? '';
+  const reset = budget.resetIs === 'iso' ? Date.parse(value) / 1000 : Number(value || Number.NaN);
   if (!Number.isFinite(reset) || (spentOnly && !(remaining < 1))) return null;
-  const wait = Math.ceil(budget.resetIs === 'unix' ? reset - now / 1000 : reset);
+  const wait = Math.ceil(budget.resetIs === 'seconds' ? reset : reset - now / 1000);
   if (wait <= 0) return null;
   return budget.maxWaitSeconds ? Math.min(wait, budget.maxWaitSeconds) : wait;
 }

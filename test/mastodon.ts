@@ -1,0 +1,27 @@
+import { env } from 'cloudflare:workers';
+
+export { MASTODON_TOKEN } from './fixture-server/mastodon-token';
+
+/** A fresh instance of the fixture server's Mastodon, with its own statuses and settings. */
+export function mastodonInstance() {
+  const url = `${env.FIXTURE_ORIGIN}/mastodon/${crypto.randomUUID()}`;
+  return {
+    url,
+    /** Steers the server: rate-limit the next requests, drop the next answer, change its limits. */
+    control: async (settings: {
+      rateLimit?: { times: number; resetInSeconds: number };
+      /** Create the next status, then never answer. */
+      dropNextAnswer?: boolean;
+      statuses?: Record<string, number> | null;
+      mediaAttachments?: Record<string, number> | null;
+    }) => {
+      await fetch(`${url}/__control`, { method: 'POST', body: JSON.stringify(settings) });
+    },
+    /** What the server has created, oldest first. */
+    created: async () =>
+      (await (await fetch(`${url}/__created`)).json()) as {
+        count: number;
+        statuses: { id: string; content: string; in_reply_to_id: string | null }[];
+      },
+  };
+}
