@@ -1,15 +1,15 @@
 import type { RatePolicy } from '../../../durable-objects/rate-limiter';
 import type { PublishPlatform } from '../platforms';
-import { blueskyPublisher } from './bluesky';
-import { mastodonPublisher } from './mastodon';
+import { bluesky } from './bluesky';
+import { mastodon } from './mastodon';
 import type { Connected, ConnectInput, Publisher } from './publisher';
-import { webhookPublisher } from './webhook';
+import { webhook } from './webhook';
 
 /** The publisher of every publish platform; the compiler checks none is missing. */
 const PUBLISHERS: { readonly [P in PublishPlatform]: Publisher<P> } = {
-  bluesky: blueskyPublisher,
-  mastodon: mastodonPublisher,
-  webhook: webhookPublisher,
+  bluesky,
+  mastodon,
+  webhook,
 };
 
 /**
