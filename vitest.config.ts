@@ -33,6 +33,9 @@ export default defineConfig(async () => {
               OUTBOUND_DNS_RESOLVER: `${fixtureOrigin}/dns-query`,
               // Every test talks to the one fixture host: politeness is tested on its own.
               HOST_REQUESTS_PER_SECOND: '1000',
+              // A fixture that never answers (a post whose answer is lost) is given up on in
+              // seconds, not production's 15.
+              OUTBOUND_TIMEOUT_MS: '4000',
             },
           },
         };

@@ -115,8 +115,9 @@ function postStatus(
   if (first) return answer(res, inst, 200, first);
   const text = p.status ?? '';
   if (text.trim() === '') return answer(res, inst, 422, { error: "Validation failed: Text can't be blank" });
-  if (statusLength(text) > 500) {
-    return answer(res, inst, 422, { error: 'Validation failed: Text character limit of 500 exceeded' });
+  const limit = Number(inst.control.statuses?.max_characters ?? 500);
+  if (statusLength(text) > limit) {
+    return answer(res, inst, 422, { error: `Validation failed: Text character limit of ${limit} exceeded` });
   }
   const parent = p.in_reply_to_id ? inst.statuses.find((s) => s.id === p.in_reply_to_id) : undefined;
   if (p.in_reply_to_id && !parent) return answer(res, inst, 404, { error: 'Record not found' });
