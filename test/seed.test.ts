@@ -134,6 +134,8 @@ describe('the seeded world', () => {
         'source.created',
         'source.created',
         'brand_voice.created',
+        'account.connected',
+        'post.created',
       ].sort(),
     );
     expect(await env.DB.prepare('SELECT count(*) AS n FROM refresh_tokens').first('n')).toBeGreaterThanOrEqual(4);

@@ -28,6 +28,7 @@ import type { Role } from '../worker/lib/roles';
 import { type TestUser, uniqueEmail } from './factories';
 import { seedSource } from './seed-content';
 import { seedExport } from './seed-export';
+import { seedDraftPost, seedWebhookAccount } from './seed-publishing';
 import { Batch, into } from './seed-rows';
 import { fixtureFeedUrl } from './sources';
 
@@ -231,6 +232,9 @@ export interface World {
   sourceId: string;
   contentId: string;
   brandVoiceId: string;
+  /** A webhook target, and a draft post to it. */
+  accountId: string;
+  postId: string;
   /** A feed that is not yet a source of the world, for creating one. */
   feedUrl: string;
 }
@@ -247,7 +251,8 @@ export interface SeededWorld extends World {
  * The world of test/world.ts, seeded: an owner, an admin, an editor and a viewer; a pending
  * invitation; a viewer API key; a finished export with its file; a feed source read once
  * (items, a stored image, local analyses) and a subreddit read twice (metric snapshots);
- * a brand voice. Each piece has the audit entry its action writes.
+ * a brand voice; a webhook target with a draft post to it. Each piece has the audit entry its
+ * action writes.
  */
 export async function seedWorld(): Promise<SeededWorld> {
   const batch = new Batch();
@@ -267,6 +272,8 @@ export async function seedWorld(): Promise<SeededWorld> {
     batch,
   );
   const brandVoice = await seedBrandVoice(owner, batch);
+  const account = await seedWebhookAccount(owner, batch);
+  const post = await seedDraftPost(owner, account, batch);
   await batch.write();
   // The item with a stored image, so every content route has something to answer.
   const content = feed.items.find((item) => item.imageKey) ?? feed.items[0];
@@ -287,6 +294,8 @@ export async function seedWorld(): Promise<SeededWorld> {
     contentId: content?.id ?? '',
     brandVoiceId: brandVoice.id,
     brandVoice,
+    accountId: account.id,
+    postId: post.id,
     feedUrl: fixtureFeedUrl(),
   };
 }

@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readSamples, samplesDir } from '../corpora';
 import { dnsAnswer } from './dns';
+import { serveHooks } from './hooks';
 import { serveMastodon } from './mastodon';
 import { findRecorded } from './recorded';
 
@@ -88,6 +89,7 @@ function serveFile(req: IncomingMessage, res: ServerResponse, relative: string, 
 function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: string, body: string) {
   const path = url.pathname;
   if (serveMastodon(req, res, url, body, origin)) return;
+  if (serveHooks(req, res, url, body)) return;
   if (path.startsWith('/files/'))
     return serveFile(req, res, decodeURIComponent(path.slice('/files/'.length)), url, origin);
   // robots.txt per origin: the fixture's own address has rules; "localhost" has none (404).

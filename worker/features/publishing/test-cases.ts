@@ -1,0 +1,23 @@
+import type { RouteCases } from '../../../test/catalogue';
+import { fixtureHookUrl } from '../../../test/seed-publishing';
+
+/** How to call each of this area's workspace routes in a test world (test/catalogue.ts). */
+export const ROUTE_CASES: RouteCases = {
+  'GET /api/v1/workspaces/{workspaceId}/accounts': {},
+  'POST /api/v1/workspaces/{workspaceId}/accounts': {
+    body: () => ({ platform: 'webhook', url: fixtureHookUrl(), name: 'Catalogue hook' }),
+  },
+  'GET /api/v1/workspaces/{workspaceId}/accounts/{accountId}': { params: (w) => ({ accountId: w.accountId }) },
+  'DELETE /api/v1/workspaces/{workspaceId}/accounts/{accountId}': { params: (w) => ({ accountId: w.accountId }) },
+  'GET /api/v1/workspaces/{workspaceId}/posts': {},
+  'POST /api/v1/workspaces/{workspaceId}/posts': {
+    body: (w) => ({ body: 'From the catalogue', targets: [{ accountId: w.accountId }] }),
+  },
+  'GET /api/v1/workspaces/{workspaceId}/posts/{postId}': { params: (w) => ({ postId: w.postId }) },
+  'PATCH /api/v1/workspaces/{workspaceId}/posts/{postId}': {
+    params: (w) => ({ postId: w.postId }),
+    body: () => ({ body: 'Edited in the catalogue' }),
+  },
+  'DELETE /api/v1/workspaces/{workspaceId}/posts/{postId}': { params: (w) => ({ postId: w.postId }) },
+  'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/retry': { params: (w) => ({ postId: w.postId }) },
+};
