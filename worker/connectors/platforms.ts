@@ -120,7 +120,7 @@ export const PLATFORMS = [
       ],
       items: 'posts',
     },
-    publish: { threads: true },
+    publish: null,
     measure: {
       counters: {
         likes: NAMED('like', 'likes'),
