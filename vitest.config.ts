@@ -42,6 +42,15 @@ export default defineConfig(async () => {
       }),
     ],
     test: {
+      projects: [
+        // Most tests run inside the Workers runtime (the plugin above).
+        { extends: true, test: { name: 'workers' } },
+        // The Node scripts around it (npm start's helpers) are tested in Node.
+        {
+          extends: false,
+          test: { name: 'node', include: ['scripts/**/*.test.mjs'], environment: 'node' },
+        },
+      ],
       include: ['{worker,queues,durable-objects,test}/**/*.test.ts'],
       exclude: ['test/e2e/**', 'node_modules/**'],
       globalSetup: ['./test/global-setup.ts'],
@@ -51,10 +60,13 @@ export default defineConfig(async () => {
       // on are cleared by those tests (forgetHolds, forgetRobots).
       isolate: false,
       setupFiles: ['./test/setup.ts'],
-      // The one-line-per-request log is for production; in tests it buries the failures.
-      // Background work of a finished test that outlives the next test's reset() is noise too.
+      // The one-line-per-request and per-cron-run logs are for production; in tests they bury
+      // the failures. Background work of a finished test that outlives the next test's reset()
+      // is noise too.
       onConsoleLog: (log: string) =>
-        !log.includes('"msg":"request"') && !log.includes('Application called deleteAllDurableObjects'),
+        !log.includes('"msg":"request"') &&
+        !log.includes('"msg":"cron.ran"') &&
+        !log.includes('Application called deleteAllDurableObjects'),
     },
   };
 });

@@ -4,7 +4,8 @@
  * headless Chromium, and always stops the server. Exits non-zero on any failure.
  * Screenshots land in test/e2e/screenshots/ (the AI and accessibility scenarios' in
  * screenshots/ai/ and screenshots/a11y/), the
- * server's output in test/e2e/server.log.
+ * server's output in test/e2e/server.log. At the end it checks in that log that `npm start` fired
+ * the every-minute cron and the Worker ran it (crons.mjs).
  * A local fixture site (fixture-server.mjs) gives the sources something to read; the app is
  * started with that one host:port in OUTBOUND_ALLOW_HOSTS.
  * With E2E_BASE_URL set, it tests that running server instead of starting one; that server
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../scripts/free-port.mjs';
 import { launchBrowser } from './browser.mjs';
+import { waitForCronRun } from './crons.mjs';
 import { startFixtureServer } from './fixture-server.mjs';
 import { runScenario } from './scenario.mjs';
 import { runA11yScenario } from './scenario-a11y.mjs';
@@ -53,7 +55,8 @@ try {
     console.log(`▸ Starting the app on port ${port} (log: ${logFile})`);
     // A high sign-in budget: every run signs up fresh users from the same local address.
     // The outbound guard refuses loopback addresses except the fixture site's.
-    const env = { LOGIN_IP_RATE_LIMIT: '1000', OUTBOUND_ALLOW_HOSTS: new URL(fixtures.origin).host };
+    // LOCAL_CRONS empty: crons fire whatever the caller's environment says (checked at the end).
+    const env = { LOGIN_IP_RATE_LIMIT: '1000', OUTBOUND_ALLOW_HOSTS: new URL(fixtures.origin).host, LOCAL_CRONS: '' };
     server = startServer({ root, port, logFile, env });
     await waitForHealth(`http://127.0.0.1:${port}`, server);
     baseUrl = `http://localhost:${port}`;
@@ -64,6 +67,11 @@ try {
   await runScenario({ browser, baseUrl, screenshots, fixtures });
   await runAiScenario({ browser, baseUrl, screenshots: join(screenshots, 'ai'), fixtures });
   await runA11yScenario({ browser, baseUrl, screenshots: join(screenshots, 'a11y'), fixtures });
+  if (server) {
+    // The scenarios took minutes: the every-minute cron has fired by now (bounded wait otherwise).
+    const at = await waitForCronRun(logFile, server);
+    console.log(`✓ npm start fired the every-minute cron (${at}) and the Worker ran it.`);
+  }
   console.log('\n✓ All browser tests passed.');
 } catch (error) {
   failed = true;

@@ -1,4 +1,4 @@
-import { logError } from '../lib/log';
+import { logError, logInfo } from '../lib/log';
 import { type ServiceContext, systemContext } from './context';
 
 /** Cron expressions from wrangler.toml. */
@@ -19,7 +19,8 @@ export type CronTasks = Partial<Record<Cron, readonly CronTask[]>>;
 
 /**
  * The Worker's `scheduled` handler over the given tasks: every task of the firing cron runs;
- * one failing does not stop the others, and its failure is logged with the task's name.
+ * one failing does not stop the others, and its failure is logged with the task's name. Each
+ * run ends with one `cron.ran` log line.
  */
 export function scheduledHandler(taskLists: readonly CronTasks[]) {
   return async (controller: ScheduledController, env: Env, ctx: ExecutionContext): Promise<void> => {
@@ -33,5 +34,8 @@ export function scheduledHandler(taskLists: readonly CronTasks[]) {
         logError('cron.task_failed', result.reason, { cron: controller.cron, task: tasks[i]?.name });
       }
     }
+    // One line per run: that a schedule fired at all is what to look for when work stalls.
+    const failed = results.filter((result) => result.status === 'rejected').length;
+    logInfo('cron.ran', { cron: controller.cron, at: at.toISOString(), tasks: tasks.length, failed });
   };
 }
