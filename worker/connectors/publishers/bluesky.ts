@@ -12,7 +12,7 @@
  * and threads only; the limits say what an account could take once they are.
  */
 import { z } from 'zod';
-import { AuthExpired, BadRequest, NotFound, Unavailable } from '../../core/outbound/errors';
+import { AuthExpired, BadRequest, ConnectorError, NotFound, Unavailable } from '../../core/outbound/errors';
 import { newTid } from '../../lib/tid';
 import { facetsOf } from './bluesky-facets';
 import { xrpc, xrpcErrors } from './bluesky-xrpc';
@@ -33,8 +33,8 @@ export const BLUESKY_LIMITS: AccountLimits = { maxChars: 300, countsBy: 'graphem
 
 const Session = z.object({ did: z.string(), handle: z.string(), accessJwt: z.string(), refreshJwt: z.string() });
 const Profile = z.object({ displayName: z.string().optional().catch(undefined) });
-const Created = z.object({ uri: z.string(), cid: z.string() });
-const Found = z.object({ uri: z.string(), cid: z.string() });
+/** What createRecord answers, and the part of getRecord's answer used: the record's strong ref. */
+const Record = z.object({ uri: z.string(), cid: z.string() });
 const Resolved = z.object({ did: z.string() });
 
 const credentialsOf = (session: z.infer<typeof Session>): Credentials => ({
@@ -79,10 +79,10 @@ async function resolveHandle(env: Env, service: string, handle: string): Promise
 /** The record at a part's key, or null when there is none. */
 async function recordAt(env: Env, account: AccountSession, rkey: string) {
   const params = { repo: account.externalId, collection: POST, rkey };
-  const errors = xrpcErrors('to show the post', [{ status: 400, code: 'RecordNotFound', kind: 'not_found' }]);
+  const errors = xrpcErrors('to show the post');
   try {
     const call = { service: account.serviceUrl, nsid: 'com.atproto.repo.getRecord', params, errors };
-    return await xrpc(env, { ...call, token: token(account, 'accessJwt') }, Found);
+    return await xrpc(env, { ...call, token: token(account, 'accessJwt') }, Record);
   } catch (error) {
     if (error instanceof NotFound) return null;
     throw error;
@@ -145,7 +145,7 @@ export const blueskyPublisher: Publisher<'bluesky'> = {
     const errors = xrpcErrors('the post');
     try {
       const call = { service: account.serviceUrl, nsid: 'com.atproto.repo.createRecord', input, errors, write: true };
-      return published(account, part, await xrpc(env, { ...call, token: token(account, 'accessJwt') }, Created));
+      return published(account, part, await xrpc(env, { ...call, token: token(account, 'accessJwt') }, Record));
     } catch (error) {
       // A taken key is a bare 500 "Internal Server Error" on the reference PDS, the same as
       // any failure; the key is this part's alone, so a record there is this part, written on
@@ -164,14 +164,17 @@ export const blueskyPublisher: Publisher<'bluesky'> = {
 
   /**
    * A new session from the refresh token (which the PDS rotates: the new one replaces it).
-   * A refresh token that expired or was revoked means a person must sign in again.
+   * The reference PDS still takes a used refresh token for two hours, answering the same new
+   * session, so a renewal whose answer was lost can be tried again. A refresh token that
+   * expired or was revoked (the app password revoked, the session signed out) means a person
+   * must sign in again.
    */
   async refresh(env, account) {
     const errors = xrpcErrors('to renew the session', [
       {
         code: ['ExpiredToken', 'InvalidToken'],
         kind: 'auth_expired',
-        message: 'Bluesky ended the session{said} Reconnect the account.',
+        message: 'Reconnect the account: Bluesky ended its session{said}',
       },
     ]);
     const call = { service: account.serviceUrl, nsid: 'com.atproto.server.refreshSession', procedure: true, errors };
@@ -194,7 +197,8 @@ async function nameOf(env: Env, service: string, session: z.infer<typeof Session
     const name = profile.displayName?.trim();
     return name ? `${name} (@${session.handle})` : `@${session.handle}`;
   } catch (error) {
-    if (error instanceof Unavailable || error instanceof BadRequest) return `@${session.handle}`;
+    // The name is a nicety: no AppView behind the PDS, or any failure of it, leaves the handle.
+    if (error instanceof ConnectorError) return `@${session.handle}`;
     throw error;
   }
 }
