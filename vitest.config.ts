@@ -52,8 +52,9 @@ export default defineConfig(async () => {
         },
       ],
       include: ['{worker,queues,durable-objects,test}/**/*.test.ts'],
-      exclude: ['test/e2e/**', 'node_modules/**'],
-      globalSetup: ['./test/global-setup.ts'],
+      exclude: ['test/e2e/**', '**/node_modules/**'],
+      // The test PDS (test/pds) is started once too, when it is installed: Bluesky publisher tests.
+      globalSetup: ['./test/global-setup.ts', './test/pds/setup.ts'],
       // One Workers runtime for the files a worker runs, not a fresh one per file: starting
       // workerd and loading the app per file was most of the suite's time. Storage is still
       // reset before each test (test/setup.ts), and module-level caches that tests depend
