@@ -120,7 +120,7 @@ export const PLATFORMS = [
       ],
       items: 'posts',
     },
-    publish: null,
+    publish: { threads: true },
     measure: {
       counters: {
         likes: NAMED('like', 'likes'),

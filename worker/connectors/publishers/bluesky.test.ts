@@ -7,7 +7,7 @@ import { envWith } from '../../../test/outbound';
 import { pdsReady } from '../../../test/pds/ready';
 import { AuthExpired, BadRequest } from '../../core/outbound/errors';
 import { TID_SYNTAX } from '../../lib/tid';
-import { blueskyPublisher as bluesky } from './bluesky';
+import { bluesky } from './bluesky';
 import type { AccountSession, Connected, PartToPublish, PublishedPart } from './publisher';
 
 const pdsUrl = inject('pdsUrl');

@@ -89,7 +89,7 @@ async function recordAt(env: Env, account: AccountSession, rkey: string) {
   }
 }
 
-export const blueskyPublisher: Publisher<'bluesky'> = {
+export const bluesky: Publisher<'bluesky'> = {
   platform: 'bluesky',
 
   /**
