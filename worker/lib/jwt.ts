@@ -5,8 +5,8 @@ const encoder = new TextEncoder();
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 
-/** Audiences keep a token minted for one use (the API, a WebSocket ticket) out of the other. */
-export type Audience = 'api' | 'live';
+/** Audiences keep a token minted for one use (the API, a WebSocket ticket, an OAuth state) out of the others. */
+export type Audience = 'api' | 'live' | 'oauth';
 
 /** Imported once per isolate and secret: importing the HMAC key costs more than the verification. */
 const keys = new Map<string, Promise<CryptoKey>>();

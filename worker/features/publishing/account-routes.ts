@@ -1,10 +1,14 @@
+import { z } from '@hono/zod-openapi';
 import { serviceContext } from '../../core/context';
+import { peopleOnly } from '../../core/http/middleware/auth';
+import { appOrigin } from '../../core/http/origin';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, PageQuery, page } from '../../core/http/schemas';
 import { findAccount, presentAccount } from './accounts';
 import { connectSocialAccount } from './connect-account';
 import { listAccounts, removeAccount } from './manage-accounts';
-import { AccountSchema, ConnectAccount, ConnectedAccount } from './schemas';
+import { startMastodonConnect } from './mastodon-connect';
+import { AccountSchema, ConnectAccount, ConnectedAccount, HttpUrl } from './schemas';
 
 const AccountParams = WorkspaceParams.extend({ accountId: Id });
 
@@ -44,6 +48,33 @@ export const accountRoutes = createRouter()
       );
       const body = { ...presentAccount(account), ...(secret ? { secret } : {}) };
       return reconnected ? c.json(body, 200) : c.json(body, 201);
+    },
+  )
+  .openapi(
+    workspaceRoute('admin', {
+      method: 'get',
+      path: '/connect/mastodon',
+      tags: ['Publishing'],
+      summary: 'Start connecting a Mastodon account on any instance: answers its authorize page to send the person to',
+      request: { params: WorkspaceParams, query: z.object({ instance: HttpUrl }) },
+      // The account is connected as the person who finishes the sign-in, never as a key.
+      middleware: [peopleOnly],
+      responses: {
+        200: json(
+          z.object({ authorizeUrl: z.string() }),
+          'Send the person here; the instance comes back to the callback',
+        ),
+        502: problemResponse('The instance refused or failed to register the app'),
+      },
+    }),
+    async (c) => {
+      const authorizeUrl = await startMastodonConnect(serviceContext(c), {
+        workspaceId: c.get('access').workspaceId,
+        userId: c.get('principal').userId ?? '',
+        instanceUrl: c.req.valid('query').instance,
+        origin: appOrigin(c),
+      });
+      return c.json({ authorizeUrl }, 200);
     },
   )
   .openapi(

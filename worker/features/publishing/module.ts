@@ -1,12 +1,13 @@
 import { defineTask } from '../../../queues/task';
 import type { ServiceContext } from '../../core/context';
 import { CRONS } from '../../core/crons';
-import { type FeatureModule, mount, WORKSPACE } from '../../core/module';
+import { API, type FeatureModule, mount, WORKSPACE } from '../../core/module';
 import { accountRoutes } from './account-routes';
 import { PUBLISHING_AUDIT_ACTIONS } from './audit';
 import { claimDueTargets, sweepStuckTargets } from './claim';
 import { PUBLISH_TARGET } from './contracts';
 import { PUBLISHING_EXPORTS } from './export';
+import { oauthRoutes } from './oauth-routes';
 import { parkTarget } from './park';
 import { postRoutes } from './post-routes';
 import { publishTarget } from './publish-target';
@@ -19,7 +20,9 @@ async function claimDue(ctx: ServiceContext, at: Date): Promise<void> {
 /** Accounts, posts and the pipeline that publishes them exactly once. */
 export const publishing = {
   name: 'publishing',
-  routes: mount(`${WORKSPACE}/accounts`, accountRoutes).route('/', mount(`${WORKSPACE}/posts`, postRoutes)),
+  routes: mount(`${WORKSPACE}/accounts`, accountRoutes)
+    .route(`${WORKSPACE}/posts`, postRoutes)
+    .route(`${API}/oauth`, oauthRoutes),
   tasks: [defineTask<ServiceContext, typeof PUBLISH_TARGET>(PUBLISH_TARGET, { run: publishTarget, park: parkTarget })],
   crons: { [CRONS.everyMinute]: [claimDue, sweepStuckTargets] },
   auditActions: PUBLISHING_AUDIT_ACTIONS,

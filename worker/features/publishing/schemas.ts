@@ -5,7 +5,7 @@ import { TARGET_STATUSES } from '../../db/schema/post-targets';
 import { POST_STATUSES } from '../../db/schema/posts';
 import { ACCOUNT_STATUSES } from '../../db/schema/social-accounts';
 
-const HttpUrl = z
+export const HttpUrl = z
   .url({ protocol: /^https?$/, message: 'Give an http(s) address.' })
   .max(2048, 'Use at most 2048 characters.');
 

@@ -7,6 +7,8 @@ export const ROUTE_CASES: RouteCases = {
   'POST /api/v1/workspaces/{workspaceId}/accounts': {
     body: () => ({ platform: 'webhook', url: fixtureHookUrl(), name: 'Catalogue hook' }),
   },
+  // Without ?instance= every allowed caller gets a 400: the flow itself is tested beside it.
+  'GET /api/v1/workspaces/{workspaceId}/accounts/connect/mastodon': {},
   'GET /api/v1/workspaces/{workspaceId}/accounts/{accountId}': { params: (w) => ({ accountId: w.accountId }) },
   'DELETE /api/v1/workspaces/{workspaceId}/accounts/{accountId}': { params: (w) => ({ accountId: w.accountId }) },
   'GET /api/v1/workspaces/{workspaceId}/posts': {},
