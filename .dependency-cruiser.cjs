@@ -73,7 +73,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|web/dist|[.]wrangler)/' },
+    // test/pds is a package of its own (the test PDS), installed apart: not part of this tree.
+    exclude: { path: '^(node_modules|web/dist|[.]wrangler|test/pds)/' },
     // TypeScript 7 has no compiler API yet: swc parses the sources.
     parser: 'swc',
     tsConfig: { fileName: 'tsconfig.json' },
