@@ -36,6 +36,10 @@ export default defineConfig(async () => {
               // A fixture that never answers (a post whose answer is lost) is given up on in
               // seconds, not production's 15.
               OUTBOUND_TIMEOUT_MS: '4000',
+              // Publishing retries and look-ups after a second, not production's half minute.
+              PUBLISH_RETRY_SECONDS: '1',
+              // How many targets the fault-injection test publishes (npm run test:faults: 1,000).
+              FAULT_TARGETS: process.env.FAULT_TARGETS ?? '100',
             },
           },
         };

@@ -19,10 +19,19 @@ export function queueConsumer<Ctx extends RunnerContext>(
   return async (batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> => {
     const service = context(env, (promise) => ctx.waitUntil(promise));
     const deadLetters = batch.queue === DEAD_LETTER_QUEUE;
-    // One at a time: messages of a batch often touch the same rows and the same rate limits.
-    for (const message of batch.messages) {
+    const handle = (message: Message<unknown>) => {
       const runner = taskRunner.handles(message.body) ? taskRunner : jobRunner;
-      await (deadLetters ? runner.park(service, message) : runner.run(service, message));
-    }
+      return deadLetters ? runner.park(service, message) : runner.run(service, message);
+    };
+    // Tasks that say so run at once; the rest one at a time, since messages of a batch often
+    // touch the same rows and the same rate limits.
+    const together = batch.messages.filter((m) => !deadLetters && taskRunner.concurrent(m.body));
+    const inTurn = batch.messages.filter((m) => !together.includes(m));
+    await Promise.all([
+      Promise.all(together.map(handle)),
+      (async () => {
+        for (const message of inTurn) await handle(message);
+      })(),
+    ]);
   };
 }

@@ -39,6 +39,12 @@ const MAX_DELAY_SECONDS = 12 * 60 * 60;
 
 export interface TaskDefinition<Ctx extends RunnerContext> {
   contract: TaskContract;
+  /**
+   * Whether messages of this kind in one batch may run at once: true where each is about a row
+   * of its own and waits mostly on the network (publishing one target), so a slow platform
+   * does not hold up the rest of the batch.
+   */
+  concurrent: boolean;
   run(ctx: Ctx, body: unknown, attempts: number): Promise<TaskOutcome>;
   /** Called for a message the queue gave up on (dead-lettered): record that on the row. */
   park(ctx: Ctx, body: unknown): Promise<void>;
@@ -50,6 +56,7 @@ export function defineTask<Ctx extends RunnerContext, C extends TaskContract>(
   handlers: {
     run: (ctx: Ctx, message: TaskMessage<C>, attempts: number) => Promise<TaskOutcome>;
     park: (ctx: Ctx, message: TaskMessage<C>) => Promise<void>;
+    concurrent?: boolean;
   },
 ): TaskDefinition<Ctx> {
   const parse = (body: unknown): TaskMessage<C> | null => {
@@ -61,6 +68,7 @@ export function defineTask<Ctx extends RunnerContext, C extends TaskContract>(
   };
   return {
     contract,
+    concurrent: handlers.concurrent ?? false,
     async run(ctx, body, attempts) {
       const message = parse(body);
       // A message that fails its contract can never succeed: drop it, loudly.
@@ -87,6 +95,7 @@ export function createTaskRunner<Ctx extends RunnerContext>(definitions: readonl
       const kind = kindOf(body);
       return kind !== undefined && byKind.has(kind);
     },
+    concurrent: (body: unknown) => byKind.get(kindOf(body) ?? '')?.concurrent ?? false,
     async run(ctx: Ctx, message: Message<unknown>): Promise<void> {
       const definition = byKind.get(kindOf(message.body) ?? '');
       if (!definition) throw new Error('createTaskRunner.run called for a message it does not handle');

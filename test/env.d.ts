@@ -7,6 +7,8 @@ declare global {
       TEST_MIGRATIONS: D1Migration[];
       /** Origin of the fixture server that replays outside services (test/fixture-server). */
       FIXTURE_ORIGIN: string;
+      /** Targets the fault-injection test publishes (worker/features/publishing/faults.test.ts). */
+      FAULT_TARGETS: string;
     }
   }
 }

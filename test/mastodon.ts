@@ -14,6 +14,7 @@ export function mastodonInstance() {
       dropNextAnswer?: boolean;
       statuses?: Record<string, number> | null;
       mediaAttachments?: Record<string, number> | null;
+      faults?: { seed: number; tooMany: number; serverError: number; slow: number; dropped: number };
     }) => {
       await fetch(`${url}/__control`, { method: 'POST', body: JSON.stringify(settings) });
     },
@@ -22,6 +23,8 @@ export function mastodonInstance() {
       (await (await fetch(`${url}/__created`)).json()) as {
         count: number;
         statuses: { id: string; content: string; in_reply_to_id: string | null }[];
+        requests: number;
+        faulted: { tooMany: number; serverError: number; slow: number; dropped: number };
       },
   };
 }

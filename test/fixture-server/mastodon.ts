@@ -25,6 +25,21 @@ interface Control {
   /** Replaces configuration.statuses / media_attachments of instance v2; null removes them. */
   statuses?: Record<string, number> | null;
   mediaAttachments?: Record<string, number> | null;
+  /**
+   * Faults for posting statuses, each a probability, drawn from a generator seeded with
+   * `seed`: 429 (the window resets in a second), 500 (nothing created), slow (created, the
+   * answer after 6 s — past a test's outbound timeout), dropped (created, then the connection
+   * is cut without an answer).
+   */
+  faults?: { seed: number; tooMany: number; serverError: number; slow: number; dropped: number };
+}
+
+/** What the faults did, for the fault-injection test to print. */
+interface FaultCounts {
+  tooMany: number;
+  serverError: number;
+  slow: number;
+  dropped: number;
 }
 
 interface Instance {
@@ -38,6 +53,20 @@ interface Instance {
   control: Control;
   requests: number;
   lastId: bigint;
+  faulted: FaultCounts;
+  random: () => number;
+}
+
+/** mulberry32: a small seeded generator, so a fault run can be repeated. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 const instances = new Map<string, Instance>();
@@ -55,6 +84,8 @@ function instance(name: string): Instance {
     control: {},
     requests: 0,
     lastId: 0n,
+    faulted: { tooMany: 0, serverError: 0, slow: 0, dropped: 0 },
+    random: Math.random,
   };
   instances.set(name, made);
   return made;
@@ -113,6 +144,36 @@ function postStatus(
   const keyed = typeof key === 'string' ? `${accountId}:${key}` : null;
   const first = keyed ? inst.keys.get(keyed) : undefined;
   if (first) return answer(res, inst, 200, first);
+  const faults = inst.control.faults;
+  const draw = faults ? inst.random() : 1;
+  let fate: keyof FaultCounts | null = null;
+  if (faults) {
+    const cuts: [keyof FaultCounts, number][] = [
+      ['tooMany', faults.tooMany],
+      ['serverError', faults.serverError],
+      ['slow', faults.slow],
+      ['dropped', faults.dropped],
+    ];
+    let edge = 0;
+    for (const [name, chance] of cuts) {
+      edge += chance;
+      if (draw < edge) {
+        fate = name;
+        break;
+      }
+    }
+  }
+  if (fate) inst.faulted[fate]++;
+  if (fate === 'tooMany') {
+    return answer(
+      res,
+      inst,
+      429,
+      { error: 'Too many requests' },
+      { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': new Date(Date.now() + 1000).toISOString() },
+    );
+  }
+  if (fate === 'serverError') return answer(res, inst, 500, { error: 'We are sorry, but something went wrong' });
   const text = p.status ?? '';
   if (text.trim() === '') return answer(res, inst, 422, { error: "Validation failed: Text can't be blank" });
   const limit = Number(inst.control.statuses?.max_characters ?? 500);
@@ -143,6 +204,14 @@ function postStatus(
   if (inst.control.dropNextAnswer) {
     // The status exists; the answer never comes (the client gives up waiting).
     inst.control.dropNextAnswer = false;
+    return;
+  }
+  if (fate === 'dropped') {
+    res.socket?.destroy();
+    return;
+  }
+  if (fate === 'slow') {
+    setTimeout(() => answer(res, inst, 200, status), 6000);
     return;
   }
   answer(res, inst, 200, status);
@@ -216,9 +285,17 @@ function route(
   const p = params(req, body);
   if (path === '/__control') {
     inst.control = { ...inst.control, ...(JSON.parse(body) as Control) };
+    if (inst.control.faults) inst.random = seeded(inst.control.faults.seed);
     return answer(res, inst, 204, null);
   }
-  if (path === '/__created') return answer(res, inst, 200, { count: inst.statuses.length, statuses: inst.statuses });
+  if (path === '/__created') {
+    return answer(res, inst, 200, {
+      count: inst.statuses.length,
+      statuses: inst.statuses,
+      requests: inst.requests,
+      faulted: inst.faulted,
+    });
+  }
   inst.requests++;
   const limited = inst.control.rateLimit;
   if (limited && limited.times > 0) {

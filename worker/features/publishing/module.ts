@@ -23,7 +23,13 @@ export const publishing = {
   routes: mount(`${WORKSPACE}/accounts`, accountRoutes)
     .route(`${WORKSPACE}/posts`, postRoutes)
     .route(`${API}/oauth`, oauthRoutes),
-  tasks: [defineTask<ServiceContext, typeof PUBLISH_TARGET>(PUBLISH_TARGET, { run: publishTarget, park: parkTarget })],
+  tasks: [
+    defineTask<ServiceContext, typeof PUBLISH_TARGET>(PUBLISH_TARGET, {
+      run: publishTarget,
+      park: parkTarget,
+      concurrent: true,
+    }),
+  ],
   crons: { [CRONS.everyMinute]: [claimDue, sweepStuckTargets] },
   auditActions: PUBLISHING_AUDIT_ACTIONS,
   exports: PUBLISHING_EXPORTS,

@@ -1,5 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { backoffSeconds } from '../../../queues/runner';
 import type { TaskMessage, TaskOutcome } from '../../../queues/task';
 import { publisherFor } from '../../connectors/publishers';
 import type { AccountSession, PartToPublish, PublishedPart, Publisher } from '../../connectors/publishers/publisher';
@@ -16,8 +15,20 @@ import { moveTarget } from './transition';
 
 /** Failed attempts worth retrying (the platform down, a 5xx) before a target is `failed`. */
 export const MAX_ATTEMPTS = 6;
-/** How soon an unconfirmed target is looked up. */
-const RECONCILE_AFTER_SECONDS = 30;
+/**
+ * The pipeline's unit of waiting (PUBLISH_RETRY_SECONDS, 30 by default): an unconfirmed target
+ * is looked up after one unit, and a failed attempt `n` waits `unit × 2^(n−1)` (at most an
+ * hour), ±20 % so that the retries of many targets spread out.
+ */
+export function retryUnitSeconds(env: Env): number {
+  const unit = Number(env.PUBLISH_RETRY_SECONDS);
+  return Number.isFinite(unit) && unit > 0 ? unit : 30;
+}
+
+function backoff(env: Env, attempts: number): number {
+  const base = Math.min(retryUnitSeconds(env) * 2 ** Math.max(0, attempts - 1), 3600);
+  return Math.max(1, Math.round(base * (0.8 + Math.random() * 0.4)));
+}
 
 const done: TaskOutcome = { done: true };
 
@@ -150,7 +161,7 @@ async function failure(
   }
   if (error instanceof Unconfirmed) {
     await moveTarget(ctx, target, { from, to: 'unconfirmed', reason });
-    return { againInSeconds: RECONCILE_AFTER_SECONDS };
+    return { againInSeconds: retryUnitSeconds(ctx.env) };
   }
   if (error instanceof RateLimited) {
     await moveTarget(ctx, target, { from, to: waiting, reason: `${reason} Trying again in ${error.retryAfter} s.` });
@@ -171,7 +182,7 @@ async function failure(
     });
     return done;
   }
-  const wait = backoffSeconds(attempts);
+  const wait = backoff(ctx.env, attempts);
   await moveTarget(ctx, target, {
     from,
     to: waiting,
