@@ -51,8 +51,17 @@ async function untouched(): Promise<boolean> {
 // shares its storage between tests (test/shared-storage.ts), the file — from empty tables.
 async function emptyStorage() {
   if (await untouched()) return;
-  await reset();
-  await migrate();
+  // Work a finished test left running (a queued retry, a waitUntil) can hold D1 while reset()
+  // runs, and then the tables survive it: the migrations find them. Reset again when so.
+  for (let attempt = 1; ; attempt++) {
+    await reset();
+    try {
+      await migrate();
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !/already exists/.test(String(error))) throw error;
+    }
+  }
   emptied = await d1State();
 }
 

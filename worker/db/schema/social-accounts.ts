@@ -36,7 +36,8 @@ export const socialAccounts = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (t) => [
-    uniqueIndex('social_accounts_identity_unique').on(t.workspaceId, t.platform, t.externalId),
+    // An account id is unique on its own server only (two Mastodon instances both have an account 1).
+    uniqueIndex('social_accounts_server_identity_unique').on(t.workspaceId, t.platform, t.serviceUrl, t.externalId),
     index('social_accounts_workspace_idx').on(t.workspaceId, t.id),
   ],
 );

@@ -40,6 +40,7 @@ export async function connectSocialAccount(
       and(
         eq(socialAccounts.workspaceId, workspaceId),
         eq(socialAccounts.platform, input.platform),
+        eq(socialAccounts.serviceUrl, connected.serviceUrl),
         eq(socialAccounts.externalId, connected.externalId),
       ),
     );
