@@ -9,6 +9,7 @@ import { verifyWebhook } from '../../lib/webhook-signature';
 import { MAX_ATTEMPTS } from './backoff';
 import { emitWorkspaceEvent } from './emit';
 import { DISABLE_AFTER_FAILED_DELIVERIES } from './health';
+import { OVERDUE_AFTER_MS, sweepPendingDeliveries } from './sweep';
 
 interface Delivery {
   id: string;
@@ -225,4 +226,28 @@ describe('webhook deliveries', () => {
       ['failed', 1],
     ]);
   });
+
+  it('queues again, once, a pending delivery whose message was lost, and leaves ones still waiting', async () => {
+    const owner = await seedOwner();
+    await addHook(owner, fixtureHookUrl());
+    const queue = heldQueue();
+    const [lost = ''] = await emitWorkspaceEvent(queue.ctx, owner.workspaceId, 'job.succeeded', { n: 1 });
+    const [waiting = ''] = await emitWorkspaceEvent(queue.ctx, owner.workspaceId, 'job.succeeded', { n: 2 });
+    queue.sent.length = 0;
+    const now = Date.now();
+    const due = env.DB.prepare('UPDATE webhook_deliveries SET next_attempt_at = ? WHERE id = ?');
+    await env.DB.batch([due.bind(now - OVERDUE_AFTER_MS - 1000, lost), due.bind(now - 60_000, waiting)]);
+    await sweepPendingDeliveries(queue.ctx, new Date(now));
+    expect(queue.sent.map((m) => (m.body as { deliveryId: string }).deliveryId)).toEqual([lost]);
+    await sweepPendingDeliveries(queue.ctx, new Date(now));
+    expect(queue.sent).toHaveLength(1);
+    await queue.next();
+    expect((await deliveries(owner, (await hookOf(lost)) ?? '')).find((d) => d.id === lost)?.status).toBe('delivered');
+  });
 });
+
+async function hookOf(deliveryId: string) {
+  return env.DB.prepare('SELECT webhook_id FROM webhook_deliveries WHERE id = ?')
+    .bind(deliveryId)
+    .first<string>('webhook_id');
+}
