@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { call, expectProblem, json, type TestUser } from '../../../test/factories';
 import { seedMembership, seedOwner, seedUser } from '../../../test/seed';
 import { fixtureHookUrl } from '../../../test/seed-publishing';
+import { systemContext } from '../../core/context';
 import { verifyWebhook } from '../../lib/webhook-signature';
+import { WEBHOOK_EXPORTS } from './export';
 
 interface Hook {
   id: string;
@@ -67,6 +69,17 @@ describe('workspace webhooks: the API', () => {
     const list = await json<{ items: Hook[] }>(await call(ws(owner, ''), { token: owner.token }));
     expect(list.items.map((h) => h.id)).toEqual([created.id]);
     expect(JSON.stringify(list)).not.toContain(created.secret ?? '-');
+
+    // The export carries the webhook, never its secret, sealed or not.
+    const section = WEBHOOK_EXPORTS.find((s) => s.key === 'webhooks');
+    const exported: unknown[] = [];
+    for await (const row of (await section?.read(
+      systemContext(env, () => {}),
+      owner.workspaceId,
+    )) as AsyncIterable<unknown>)
+      exported.push(row);
+    expect(exported).toEqual([expect.objectContaining({ id: created.id, url })]);
+    expect(JSON.stringify(exported)).not.toMatch(/"secret"|v1\.|whsec_/);
 
     const patched = await call(ws(owner, `/${created.id}`), {
       method: 'PATCH',
