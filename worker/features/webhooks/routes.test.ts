@@ -72,12 +72,13 @@ describe('workspace webhooks: the API', () => {
 
     // The export carries the webhook, never its secret, sealed or not.
     const section = WEBHOOK_EXPORTS.find((s) => s.key === 'webhooks');
-    const exported: unknown[] = [];
-    for await (const row of (await section?.read(
+    if (!section) throw new Error('no webhooks export section');
+    const rows = (await section.read(
       systemContext(env, () => {}),
       owner.workspaceId,
-    )) as AsyncIterable<unknown>)
-      exported.push(row);
+    )) as AsyncIterable<unknown>;
+    const exported: unknown[] = [];
+    for await (const row of rows) exported.push(row);
     expect(exported).toEqual([expect.objectContaining({ id: created.id, url })]);
     expect(JSON.stringify(exported)).not.toMatch(/"secret"|v1\.|whsec_/);
 
