@@ -10,6 +10,7 @@ import { apiKeyFor, call, json, memberOf, PASSWORD, refreshCookieOf, signUp, uni
 import { quiet, settled } from './jobs';
 import { fixtureRedditRead, seedWorld } from './seed';
 import { NO_PROVIDER_NOTE } from './seed-content';
+import { fixtureHookUrl } from './seed-publishing';
 import { addSource, fixtureFeedUrl } from './sources';
 
 interface Page<T> {
@@ -117,6 +118,10 @@ describe('the seeded world', () => {
     const voice = await get<{ name: string; dos: string[]; origin: string }>(`/brand-voices/${w.brandVoiceId}`);
     expect(voice).toMatchObject({ name: 'House style', dos: ['Use "you"'], origin: 'manual' });
 
+    const hook = await get<{ events: string[]; active: boolean; secret?: string }>(`/webhooks/${w.webhookId}`);
+    expect(hook).toMatchObject({ events: ['*'], active: true });
+    expect(hook).not.toHaveProperty('secret');
+
     const auditPage = await get<Page<{ action: string }>>('/audit?limit=100');
     expect(auditPage.items.map((e) => e.action).sort()).toEqual(
       [
@@ -136,6 +141,7 @@ describe('the seeded world', () => {
         'brand_voice.created',
         'account.connected',
         'post.created',
+        'webhook.created',
       ].sort(),
     );
     expect(await env.DB.prepare('SELECT count(*) AS n FROM refresh_tokens').first('n')).toBeGreaterThanOrEqual(4);
@@ -178,6 +184,7 @@ const AUDITED = [
   'export.started',
   'source.created',
   'brand_voice.created',
+  'webhook.created',
 ];
 
 async function rows(sql: string, ...params: unknown[]): Promise<Row[]> {
@@ -209,6 +216,11 @@ describe('the seeded world, against what the API writes', () => {
       body: { name: 'House style', description: 'Warm, direct, no jargon.', dos: ['Use "you"'], examples: ['Hi!'] },
     });
     expect(voice.status).toBe(201);
+    const hook = await call(`/api/v1/workspaces/${real.workspaceId}/webhooks`, {
+      token: real.token,
+      body: { url: fixtureHookUrl(), events: ['*'] },
+    });
+    expect(hook.status).toBe(201);
     await quiet(real);
 
     const both = async (sql: string, seeded: unknown[], api: unknown[]): Promise<Row[][]> => [
@@ -241,6 +253,10 @@ describe('the seeded world, against what the API writes', () => {
       [w.workspaceId],
       [real.workspaceId],
     );
+    // The sealed secret differs by its random IV, and by the secret: compared by its shape.
+    const webhookRow =
+      "SELECT id, workspace_id, url, description, events, active, disabled_reason, consecutive_failures, failing_since, last_success_at, created_by, created_at, updated_at, secret LIKE 'v1.%' AS sealed FROM webhooks WHERE workspace_id = ?";
+    await compare('the webhook', webhookRow, [w.workspaceId], [real.workspaceId]);
     await compare('the feed source', 'SELECT * FROM sources WHERE id = ?', [w.sourceId], [source.id]);
     await compare(
       'its items',

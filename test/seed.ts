@@ -30,6 +30,7 @@ import { seedSource } from './seed-content';
 import { seedExport } from './seed-export';
 import { seedDraftPost, seedWebhookAccount } from './seed-publishing';
 import { Batch, into } from './seed-rows';
+import { seedWebhook } from './seed-webhooks';
 import { fixtureFeedUrl } from './sources';
 
 /** PASSWORD, hashed once per test run by test/global-setup.ts with the app's own hashPassword. */
@@ -235,6 +236,8 @@ export interface World {
   /** A webhook target, and a draft post to it. */
   accountId: string;
   postId: string;
+  /** A workspace webhook (events, not posts), subscribed to every event. */
+  webhookId: string;
   /** A feed that is not yet a source of the world, for creating one. */
   feedUrl: string;
 }
@@ -251,7 +254,7 @@ export interface SeededWorld extends World {
  * The world of test/world.ts, seeded: an owner, an admin, an editor and a viewer; a pending
  * invitation; a viewer API key; a finished export with its file; a feed source read once
  * (items, a stored image, local analyses) and a subreddit read twice (metric snapshots);
- * a brand voice; a webhook target with a draft post to it. Each piece has the audit entry its
+ * a brand voice; a webhook target with a draft post to it; a workspace webhook. Each piece has the audit entry its
  * action writes.
  */
 export async function seedWorld(): Promise<SeededWorld> {
@@ -274,6 +277,7 @@ export async function seedWorld(): Promise<SeededWorld> {
   const brandVoice = await seedBrandVoice(owner, batch);
   const account = await seedWebhookAccount(owner, batch);
   const post = await seedDraftPost(owner, account, batch);
+  const webhook = await seedWebhook(owner, batch);
   await batch.write();
   // The item with a stored image, so every content route has something to answer.
   const content = feed.items.find((item) => item.imageKey) ?? feed.items[0];
@@ -296,6 +300,7 @@ export async function seedWorld(): Promise<SeededWorld> {
     brandVoice,
     accountId: account.id,
     postId: post.id,
+    webhookId: webhook.id,
     feedUrl: fixtureFeedUrl(),
   };
 }

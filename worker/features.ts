@@ -11,6 +11,7 @@ import { invitations } from './features/invitations/module';
 import { members } from './features/members/module';
 import { publishing } from './features/publishing/module';
 import { sources } from './features/sources/module';
+import { webhooksFeature } from './features/webhooks/module';
 import { workspaces } from './features/workspaces/module';
 
 /**
@@ -28,6 +29,7 @@ const DATA_FEATURES = [
   ai,
   brandVoices,
   publishing,
+  webhooksFeature,
 ] as const;
 
 /** Every feature, the export last: it is made of what the others declare (and core's audit log). */

@@ -2,7 +2,8 @@
  * A webhook receiver as the documentation asks receivers to be: it takes any POST under
  * /hooks/<id>, answers 200, and treats a delivery whose Idempotency-Key it has seen as the same
  * delivery. GET /hooks/<id>/__received lists what it took (once per key) and how many requests
- * came, so tests can prove a post arrived exactly once. `?status=503` answers that instead.
+ * came, so tests can prove a post arrived exactly once. `?status=503` answers that instead;
+ * `?status=500&fail=2` answers it to the first two requests, then takes deliveries.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -36,7 +37,9 @@ export function serveHooks(req: IncomingMessage, res: ServerResponse, url: URL, 
   }
   receiver.requests++;
   const status = Number(url.searchParams.get('status') ?? 200);
-  if (status !== 200) {
+  // `?fail=N` answers `status` to the first N requests only, then takes deliveries (a receiver that recovers).
+  const failFor = Number(url.searchParams.get('fail') ?? Number.POSITIVE_INFINITY);
+  if (status !== 200 && receiver.requests <= failFor) {
     json(res, status, { error: `told to answer ${status}` });
     return true;
   }

@@ -33,7 +33,7 @@ export const WEBHOOK_EVENT = 'post.publish';
  * our signature (a secret that no longer matches: a person must fix it), 404/410 that the URL
  * is gone, 408/429/5xx that it could not take it now.
  */
-function errors(host: string): ServiceErrors {
+export function webhookErrors(host: string): ServiceErrors {
   return {
     name: `The webhook at ${host}`,
     authenticated: true,
@@ -43,6 +43,25 @@ function errors(host: string): ServiceErrors {
       return typeof message === 'string' ? { codes: [], message: message.slice(0, 300) } : null;
     },
   };
+}
+
+/**
+ * Where any webhook of ours may point: https only, http for the hosts OUTBOUND_ALLOW_HOSTS lets
+ * through (local tests), and nowhere the outbound guard refuses. BadRequest says why not.
+ */
+export async function checkWebhookUrl(env: Env, url: string): Promise<URL> {
+  const policy = outboundPolicy(env);
+  let target: URL;
+  try {
+    target = await guardUrl(url, policy);
+  } catch (error) {
+    throw error instanceof Refused ? new BadRequest(error.message) : error;
+  }
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  if (target.protocol !== 'https:' && !policy.allowHosts.has(`${target.hostname}:${port}`.toLowerCase())) {
+    throw new BadRequest('A webhook URL must start with https://.');
+  }
+  return target;
 }
 
 /** What a delivery may carry: text only for now, as long as a receiver's usual 1 MB body allows with room. */
@@ -63,7 +82,7 @@ async function deliver(env: Env, account: AccountSession, part: PartToPublish): 
       'Crowsnest-Signature': await signWebhook(account.credentials.secret ?? '', body),
     },
     body,
-    service: errors(new URL(account.serviceUrl).host),
+    service: webhookErrors(new URL(account.serviceUrl).host),
     write: true,
   });
   return { externalId: part.key, url: null };
@@ -72,19 +91,8 @@ async function deliver(env: Env, account: AccountSession, part: PartToPublish): 
 export const webhook: Publisher<'webhook'> = {
   platform: 'webhook',
 
-  /** https only; http for the hosts OUTBOUND_ALLOW_HOSTS lets through (local tests). */
   async connect(env, { url, name, secret }) {
-    const policy = outboundPolicy(env);
-    let target: URL;
-    try {
-      target = await guardUrl(url, policy);
-    } catch (error) {
-      throw error instanceof Refused ? new BadRequest(error.message) : error;
-    }
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    if (target.protocol !== 'https:' && !policy.allowHosts.has(`${target.hostname}:${port}`.toLowerCase())) {
-      throw new BadRequest('A webhook URL must start with https://.');
-    }
+    const target = await checkWebhookUrl(env, url);
     return {
       serviceUrl: target.toString(),
       externalId: target.toString(),
