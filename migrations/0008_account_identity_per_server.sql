@@ -1,0 +1,2 @@
+DROP INDEX `social_accounts_identity_unique`;--> statement-breakpoint
+CREATE UNIQUE INDEX `social_accounts_server_identity_unique` ON `social_accounts` (`workspace_id`,`platform`,`service_url`,`external_id`);
