@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { publishLive } from '../durable-objects/live-publish';
 import { type Job, jobs } from '../worker/db/schema/jobs';
+import { logError } from '../worker/lib/log';
 import type { RunnerContext } from './context';
 
 /** Where a job stands, as the live stream and the API both tell it. */
@@ -57,8 +58,18 @@ export class JobReporter {
     return this.#update({ progress: Math.max(this.job.progress, Math.min(100, Math.round(progress))), message });
   }
 
-  succeed(result: unknown, message = 'Done'): Promise<void> {
-    return this.#update({ status: 'succeeded', progress: 100, message, result, error: null, finishedAt: new Date() });
+  async succeed(result: unknown, message = 'Done'): Promise<void> {
+    await this.#update({ status: 'succeeded', progress: 100, message, result, error: null, finishedAt: new Date() });
+    await this.#settled();
+  }
+
+  /** Tells whoever listens that the job has finished for good; a failure to tell is logged, not thrown. */
+  async #settled(): Promise<void> {
+    try {
+      await this.#ctx.onJobSettled?.(this.job);
+    } catch (error) {
+      logError('job.settled_hook_failed', error, { jobId: this.job.id });
+    }
   }
 
   /** A failed attempt that the queue will retry after `retryInSeconds`. */
@@ -71,14 +82,15 @@ export class JobReporter {
   }
 
   /** Out of retries: the job is parked where users can see it and retry it. */
-  park(error: string): Promise<void> {
+  async park(error: string): Promise<void> {
     const now = new Date();
-    return this.#update({
+    await this.#update({
       status: 'failed',
       message: 'Failed after all retries',
       error: { message: error },
       parkedAt: now,
       finishedAt: now,
     });
+    await this.#settled();
   }
 }

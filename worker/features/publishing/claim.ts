@@ -8,6 +8,7 @@ import { postTargets, type TargetStatus } from '../../db/schema/post-targets';
 import { chunkForParams } from '../../lib/bound-params';
 import { newId } from '../../lib/ids';
 import { PUBLISH_TARGET } from './contracts';
+import { tellWebhooks } from './events';
 
 /** Targets claimed per statement; the cron claims rounds of this until none are due or time runs short. */
 const CLAIM_ROUND = 500;
@@ -124,7 +125,7 @@ export async function enqueue(env: Env, targets: readonly Pick<Claimed, 'id' | '
  * The events and audit entries of many targets' moves, in one batch (rows chunked under D1's
  * 100 bound parameters), and one live notice per workspace rather than one per target.
  */
-async function recordMoves(
+export async function recordMoves(
   ctx: ServiceContext,
   moved: readonly Claimed[],
   status: Exclude<TargetStatus, 'draft'>,
@@ -159,6 +160,7 @@ async function recordMoves(
   ];
   const [first, ...rest] = writes;
   if (first) await ctx.db.batch([first, ...rest]);
+  await tellWebhooks(ctx, moved, status, { reason });
   for (const workspaceId of new Set(moved.map((t) => t.workspaceId))) {
     ctx.waitUntil(
       publishLive(ctx.env, workspaceId, {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { call, expectProblem, json, signUp, type TestUser } from '../../../test/factories';
 import { MASTODON_TOKEN, mastodonInstance } from '../../../test/mastodon';
 import { systemContext } from '../../core/context';
+import { verifyWebhook } from '../../lib/webhook-signature';
 import { claimDueTargets, STUCK_AFTER_MS, sweepStuckTargets } from './claim';
 
 interface Target {
@@ -75,6 +76,49 @@ describe('publishing pipeline', { timeout: 45_000 }, () => {
     expect(audit.items.map((e) => e.action)).toEqual(
       expect.arrayContaining(['post.created', 'post.target_queued', 'post.target_published', 'account.connected']),
     );
+  });
+
+  it("tells the workspace's webhooks of each state, signed, failures included", async () => {
+    const user = await signUp();
+    const server = mastodonInstance();
+    const account = await connectMastodon(user, server.url);
+    const receiver = `${env.FIXTURE_ORIGIN}/hooks/${crypto.randomUUID()}`;
+    const hook = await call(ws(user, '/webhooks'), {
+      token: user.token,
+      body: { url: receiver, events: ['post.target_published', 'post.target_failed'] },
+    });
+    expect(hook.status).toBe(201);
+    const { secret } = await json<{ secret: string }>(hook);
+    const ok = await json<PostBody>(
+      await createPost(user, { body: 'tell the hooks', targets: [{ accountId: account.id }], publishNow: true }),
+    );
+    expect((await settledPost(user, ok.id)).targets[0]?.status).toBe('published');
+    await server.control({
+      statuses: { max_characters: 5, max_media_attachments: 4, characters_reserved_per_url: 23 },
+    });
+    const bad = await json<PostBody>(
+      await createPost(user, { body: 'too long now', targets: [{ accountId: account.id }], publishNow: true }),
+    );
+    expect((await settledPost(user, bad.id)).targets[0]?.status).toBe('failed');
+    const received = async () =>
+      (await (await fetch(`${receiver}/__received`)).json()) as {
+        deliveries: { signature: string | null; body: string }[];
+      };
+    await expect.poll(async () => (await received()).deliveries.length, { timeout: 15_000 }).toBe(2);
+    const { deliveries } = await received();
+    const events = deliveries.map(
+      (d) => JSON.parse(d.body) as { type: string; data: { postId: string; reason: string | null } },
+    );
+    expect(events.map((e) => [e.type, e.data.postId])).toEqual(
+      expect.arrayContaining([
+        ['post.target_published', ok.id],
+        ['post.target_failed', bad.id],
+      ]),
+    );
+    expect(events.find((e) => e.type === 'post.target_failed')?.data.reason).toMatch(/character limit/);
+    for (const delivery of deliveries) {
+      expect(await verifyWebhook(secret, delivery.body, delivery.signature ?? '')).toBe(true);
+    }
   });
 
   it('publishes a thread in order, each part replying to the one before', async () => {

@@ -5,7 +5,10 @@ import type { ServiceContext } from '../../core/context';
 import { AuthExpired } from '../../core/outbound/errors';
 import { postTargets } from '../../db/schema/post-targets';
 import { type SocialAccount, socialAccounts } from '../../db/schema/social-accounts';
+import { logError } from '../../lib/log';
+import { emitWorkspaceEvent } from '../webhooks/emit';
 import { openSession, sealCredentials } from './accounts';
+import { recordMoves } from './claim';
 
 /**
  * One refresh of an account's session at a time, everywhere: a lease in the account's own
@@ -63,8 +66,8 @@ export async function refreshSession(
 
 /**
  * The account's credentials were refused for good: it is `reauth_required` with the platform's
- * reason, the workspace is told (audit, live), and its targets waiting to publish are held
- * until it is reconnected; none is dropped.
+ * reason, the workspace is told (audit, live, webhooks), and its targets waiting to publish are
+ * held, each with its event, until it is reconnected; none is dropped.
  */
 export async function requireReconnect(ctx: ServiceContext, account: SocialAccount, reason: string): Promise<void> {
   const now = new Date();
@@ -76,10 +79,6 @@ export async function requireReconnect(ctx: ServiceContext, account: SocialAccou
         .update(socialAccounts)
         .set({ status: 'reauth_required', statusReason, updatedAt: now })
         .where(eq(socialAccounts.id, account.id)),
-      ctx.db
-        .update(postTargets)
-        .set({ status: 'held', error: statusReason, stateAt: now, updatedAt: now })
-        .where(and(eq(postTargets.accountId, account.id), inArray(postTargets.status, ['scheduled', 'queued']))),
     ],
     {
       workspaceId: account.workspaceId,
@@ -89,4 +88,25 @@ export async function requireReconnect(ctx: ServiceContext, account: SocialAccou
       metadata: { reason },
     },
   );
+  const held = await ctx.db
+    .update(postTargets)
+    .set({ status: 'held', error: statusReason, stateAt: now, updatedAt: now })
+    .where(and(eq(postTargets.accountId, account.id), inArray(postTargets.status, ['scheduled', 'queued'])))
+    .returning({
+      id: postTargets.id,
+      workspaceId: postTargets.workspaceId,
+      postId: postTargets.postId,
+      accountId: postTargets.accountId,
+    });
+  if (held.length > 0) await recordMoves(ctx, held, 'held', statusReason, now);
+  try {
+    await emitWorkspaceEvent(ctx, account.workspaceId, 'account.reauth_required', {
+      accountId: account.id,
+      platform: account.platform,
+      handle: account.handle,
+      reason,
+    });
+  } catch (error) {
+    logError('publishing.webhook_event_failed', error, { accountId: account.id });
+  }
 }

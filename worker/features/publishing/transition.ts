@@ -5,6 +5,7 @@ import { insertWhere } from '../../db/insert-where';
 import { postEvents } from '../../db/schema/post-events';
 import { type PostTarget, postTargets, type TargetStatus } from '../../db/schema/post-targets';
 import { newId } from '../../lib/ids';
+import { tellWebhooks } from './events';
 
 export interface Move {
   /** The states it may leave; the move happens only from one of them (one conditional update). */
@@ -67,5 +68,7 @@ export async function moveTarget(
     },
     { when: moved },
   );
-  return changedRows(result) === 1;
+  const made = changedRows(result) === 1;
+  if (made) await tellWebhooks(ctx, [target], move.to, { reason, url: move.set?.url ?? null });
+  return made;
 }

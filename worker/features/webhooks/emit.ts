@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { ServiceContext } from '../../core/context';
+import type { Job } from '../../db/schema/jobs';
 import { type WebhookDelivery, webhookDeliveries } from '../../db/schema/webhook-deliveries';
 import { webhooks } from '../../db/schema/webhooks';
 import { chunkForParams } from '../../lib/bound-params';
@@ -99,4 +100,16 @@ export async function enqueueDeliveries(
       logError('webhook.enqueue_failed', error, { deliveries: deliveries.length });
     }
   }
+}
+
+/** A job that finished for good, told to the workspace's webhooks as `job.succeeded` or `job.failed`. */
+export async function tellJobSettled(ctx: ServiceContext, job: Job): Promise<void> {
+  await emitWorkspaceEvent(ctx, job.workspaceId, job.status === 'succeeded' ? 'job.succeeded' : 'job.failed', {
+    jobId: job.id,
+    kind: job.kind,
+    subject: job.subjectType && job.subjectId ? { type: job.subjectType, id: job.subjectId } : null,
+    status: job.status,
+    message: job.message,
+    error: job.error,
+  });
 }
