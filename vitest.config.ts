@@ -13,6 +13,8 @@ export default defineConfig(async () => {
       cloudflareTest(({ inject }) => {
         // The fixture server (test/global-setup.ts) stands in for every outside service.
         const fixtureOrigin = inject('fixtureOrigin');
+        // The test PDS (test/pds/setup.ts), when installed: the API reaches it like any PDS a user names.
+        const pdsUrl = inject('pdsUrl');
         return {
           wrangler: { configPath: './wrangler.toml' },
           miniflare: {
@@ -29,7 +31,9 @@ export default defineConfig(async () => {
               JWT_SECRET: process.env.JWT_SECRET as string,
               ENCRYPTION_KEYS: process.env.ENCRYPTION_KEYS as string,
               FIXTURE_ORIGIN: fixtureOrigin,
-              OUTBOUND_ALLOW_HOSTS: new URL(fixtureOrigin).host,
+              OUTBOUND_ALLOW_HOSTS: [fixtureOrigin, pdsUrl]
+                .flatMap((origin) => (origin ? [new URL(origin).host] : []))
+                .join(','),
               OUTBOUND_DNS_RESOLVER: `${fixtureOrigin}/dns-query`,
               // Every test talks to the one fixture host: politeness is tested on its own.
               HOST_REQUESTS_PER_SECOND: '1000',

@@ -1,0 +1,77 @@
+/**
+ * Publishing to Bluesky through the API and the queue, on the real test PDS: connect with an
+ * app password, publish a thread now, and the PDS holds each part once.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { call, json, signUp, type TestUser } from '../../../test/factories';
+import { pdsReady } from '../../../test/pds/ready';
+
+const pdsUrl = inject('pdsUrl');
+const ws = (user: TestUser, path: string) => `/api/v1/workspaces/${user.workspaceId}${path}`;
+
+async function pdsAccount(service: string) {
+  const name = `p${crypto.randomUUID().slice(0, 12).replace('-', '')}`;
+  const post = async (nsid: string, body: unknown, token?: string) => {
+    const res = await fetch(`${service}/xrpc/${nsid}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${nsid}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as Record<string, string>;
+  };
+  const created = await post('com.atproto.server.createAccount', {
+    handle: `${name}.test`,
+    email: `${name}@example.com`,
+    password: `main-${crypto.randomUUID()}`,
+  });
+  const app = await post('com.atproto.server.createAppPassword', { name: 'crowsnest' }, created.accessJwt);
+  return { handle: `${name}.test`, did: created.did ?? '', appPassword: app.password ?? '' };
+}
+
+describe.skipIf(!pdsUrl)('publishing to Bluesky through the pipeline', () => {
+  it('connects with an app password and publishes a thread now, each part once on the PDS', {
+    timeout: 90_000,
+  }, async () => {
+    const service = pdsUrl ?? '';
+    await pdsReady(service);
+    const user = await signUp();
+    const bsky = await pdsAccount(service);
+    const connected = await call(ws(user, '/accounts'), {
+      token: user.token,
+      body: { platform: 'bluesky', serviceUrl: service, handle: bsky.handle, appPassword: bsky.appPassword },
+    });
+    expect(connected.status).toBe(201);
+    const account = await json<{ id: string; handle: string; limits: { maxChars: number; countsBy: string } }>(
+      connected,
+    );
+    expect(account.limits).toMatchObject({ maxChars: 300, countsBy: 'graphemes' });
+    const created = await call(ws(user, '/posts'), {
+      token: user.token,
+      body: {
+        body: 'First, with a link https://example.com and #crowsnest',
+        thread: [{ body: 'Second' }, { body: 'Third' }],
+        targets: [{ accountId: account.id }],
+        publishNow: true,
+      },
+    });
+    expect(created.status).toBe(201);
+    const { id } = await json<{ id: string }>(created);
+    const status = async () =>
+      (
+        await json<{ targets: { status: string; url: string | null }[] }>(
+          await call(ws(user, `/posts/${id}`), { token: user.token }),
+        )
+      ).targets[0];
+    await expect.poll(async () => (await status())?.status, { timeout: 30_000 }).toBe('published');
+    expect((await status())?.url).toMatch(/^https:\/\/bsky\.app\/profile\/.+\/post\/[a-z2-7]{13}$/);
+    const records = (await (
+      await fetch(
+        `${service}/xrpc/com.atproto.repo.listRecords?${new URLSearchParams({ repo: bsky.did, collection: 'app.bsky.feed.post' })}`,
+      )
+    ).json()) as { records: { value: { text: string } }[] };
+    expect(records.records.map((r) => r.value.text).sort()).toEqual(
+      ['First, with a link https://example.com and #crowsnest', 'Second', 'Third'].sort(),
+    );
+  });
+});
