@@ -33,7 +33,9 @@ describe('calendar', () => {
     expect(from).toEqual(new Date(2026, 10, 30));
     expect(to).toEqual(new Date(2026, 11, 7));
     const day = viewRange('day', new Date(2026, 11, 3, 15));
-    expect(day.to.getTime() - day.from.getTime()).toBe(addDays(new Date(2026, 11, 3), 1).getTime() - day.from.getTime());
+    expect(day.to.getTime() - day.from.getTime()).toBe(
+      addDays(new Date(2026, 11, 3), 1).getTime() - day.from.getTime(),
+    );
   });
 
   it('moves by a view at a time', () => {
