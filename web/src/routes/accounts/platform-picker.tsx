@@ -32,7 +32,7 @@ export function PlatformPicker({ chosen, ...registered }: { chosen: ConnectPlatf
               </span>
               <span className="min-w-0">
                 <span className="block text-sm font-medium text-zinc-900">{platformLabel(platform)}</span>
-                <span className="block text-xs text-zinc-500">{info.says}</span>
+                <span className="block text-xs text-zinc-600">{info.says}</span>
               </span>
             </label>
           );

@@ -37,7 +37,7 @@ export function TargetPicker({
               <Icon className="size-4 shrink-0 text-zinc-500" aria-hidden />
               <span className="min-w-0">
                 <span className="block truncate text-sm font-medium text-zinc-900">{account.name}</span>
-                <span className="block truncate text-xs text-zinc-500">
+                <span className="block truncate text-xs text-zinc-600">
                   {platformLabel(account.platform)} · {account.handle}
                   {account.status !== 'active' && ' · needs reconnecting'}
                 </span>

@@ -1,7 +1,7 @@
 import { ExternalLink, RotateCw } from 'lucide-react';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../api/problem';
-import type { Account, PostTarget } from '../../api/types';
+import type { Account, Post, PostTarget } from '../../api/types';
 import { Alert } from '../../components/alert';
 import { BackLink } from '../../components/back-link';
 import { Button } from '../../components/button';
@@ -56,13 +56,7 @@ export function PostPage() {
       <PageHeader
         title={excerpt(data, 60) || 'Post'}
         documentTitle="Post"
-        description={
-          data.scheduledAt
-            ? `Scheduled for ${dateTime(data.scheduledAt)}`
-            : data.status === 'draft'
-              ? 'A draft: not scheduled.'
-              : undefined
-        }
+        description={describe(data)}
         actions={
           retryable &&
           workspace.can('editor') && (
@@ -109,6 +103,15 @@ export function PostPage() {
       </div>
     </>
   );
+}
+
+/** When it went out, or when it will, or that it waits as a draft. */
+function describe(post: Post): string {
+  const published = post.targets.map((t) => t.publishedAt).filter((at): at is string => at !== null);
+  if (published.length === post.targets.length && published.length > 0)
+    return `Published ${dateTime(published.sort().at(-1) ?? '')}`;
+  if (post.scheduledAt) return `Scheduled for ${dateTime(post.scheduledAt)}`;
+  return 'A draft: not scheduled.';
 }
 
 function TargetCard({ target, account }: { target: PostTarget; account: Account | undefined }) {
