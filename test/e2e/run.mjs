@@ -2,8 +2,8 @@
 /**
  * `npm run test:e2e`: serves the app with `npm start` on a free port, drives it with a real
  * headless Chromium, and always stops the server. Exits non-zero on any failure.
- * Screenshots land in test/e2e/screenshots/ (the AI and accessibility scenarios' in
- * screenshots/ai/ and screenshots/a11y/), the
+ * Screenshots land in test/e2e/screenshots/ (the AI, accessibility and publishing scenarios' in
+ * screenshots/ai/, screenshots/a11y/ and screenshots/publishing/), the
  * server's output in test/e2e/server.log. At the end it checks in that log that `npm start` fired
  * the every-minute cron and the Worker ran it (crons.mjs).
  * A local fixture site (fixture-server.mjs) gives the sources something to read; the app is
@@ -21,6 +21,7 @@ import { startFixtureServer } from './fixture-server.mjs';
 import { runScenario } from './scenario.mjs';
 import { runA11yScenario } from './scenario-a11y.mjs';
 import { runAiScenario } from './scenario-ai.mjs';
+import { runPublishingScenario } from './scenario-publishing.mjs';
 import { startServer, waitForHealth } from './server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -67,6 +68,7 @@ try {
   await runScenario({ browser, baseUrl, screenshots, fixtures });
   await runAiScenario({ browser, baseUrl, screenshots: join(screenshots, 'ai'), fixtures });
   await runA11yScenario({ browser, baseUrl, screenshots: join(screenshots, 'a11y'), fixtures });
+  await runPublishingScenario({ browser, baseUrl, screenshots: join(screenshots, 'publishing'), fixtures });
   if (server) {
     // The scenarios took minutes: the every-minute cron has fired by now (bounded wait otherwise).
     const at = await waitForCronRun(logFile, server);

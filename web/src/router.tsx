@@ -1,11 +1,13 @@
 import { createBrowserRouter } from 'react-router';
 import { PublicOnly, RequireAuth } from './auth/guards';
 import { AccountPage } from './routes/account/account-page';
+import { AccountsPage } from './routes/accounts/accounts-page';
 import { ApiKeysPage } from './routes/api-keys/api-keys-page';
 import { AuditPage } from './routes/audit/audit-page';
 import { LoginPage } from './routes/auth/login-page';
 import { SignupPage } from './routes/auth/signup-page';
 import { BrandVoicesPage } from './routes/brand-voices/brand-voices-page';
+import { ComposePage } from './routes/compose/compose-page';
 import { ContentDetailPage } from './routes/content/content-detail-page';
 import { ContentPage } from './routes/content/content-page';
 import { CreatePage } from './routes/create/create-page';
@@ -15,6 +17,8 @@ import { InvitePage } from './routes/invite/invite-page';
 import { JobsPage } from './routes/jobs/jobs-page';
 import { MembersPage } from './routes/members/members-page';
 import { NotFoundPage } from './routes/not-found-page';
+import { PostPage } from './routes/posts/post-page';
+import { PostsPage } from './routes/posts/posts-page';
 import { RouteError } from './routes/route-error';
 import { AiSettingsPage } from './routes/settings/ai-settings-page';
 import { SettingsPage } from './routes/settings/settings-page';
@@ -66,6 +70,17 @@ export const router = createBrowserRouter([
                     ),
                   },
                   { path: 'brand-voices', element: <BrandVoicesPage /> },
+                  { path: 'posts', element: <PostsPage /> },
+                  {
+                    path: 'posts/new',
+                    element: (
+                      <RequireRole min="editor">
+                        <ComposePage />
+                      </RequireRole>
+                    ),
+                  },
+                  { path: 'posts/:postId', element: <PostPage /> },
+                  { path: 'accounts', element: <AccountsPage /> },
                   {
                     path: 'api-keys',
                     element: (

@@ -18,6 +18,9 @@ export const keys = {
   aiSettings: (wid: string) => ['ws', wid, 'ai', 'settings'] as const,
   aiUsage: (wid: string, days: number) => ['ws', wid, 'ai', 'usage', days] as const,
   brandVoiceList: (wid: string) => ['ws', wid, 'brand-voices', 'list'] as const,
+  accountList: (wid: string) => ['ws', wid, 'accounts', 'list'] as const,
+  postList: (wid: string, filter: object) => ['ws', wid, 'posts', 'list', filter] as const,
+  post: (wid: string, postId: string) => ['ws', wid, 'posts', 'one', postId] as const,
   invitation: (token: string) => ['invitation', token] as const,
 };
 
@@ -31,4 +34,6 @@ export type Area =
   | 'sources'
   | 'content'
   | 'ai'
-  | 'brand-voices';
+  | 'brand-voices'
+  | 'accounts'
+  | 'posts';

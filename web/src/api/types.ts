@@ -49,3 +49,16 @@ export type GenerationPlatform = NonNullable<GenerateRequest['platform']>;
 
 export type BrandVoice = InferResponseType<(typeof ws)['brand-voices']['$get'], 200>['items'][number];
 export type BrandVoiceInput = InferRequestType<(typeof ws)['brand-voices']['$post']>['json'];
+
+export type Account = InferResponseType<typeof ws.accounts.$get, 200>['items'][number];
+export type AccountConnect = InferRequestType<typeof ws.accounts.$post>['json'];
+export type ConnectedAccount = InferResponseType<typeof ws.accounts.$post, 201>;
+export type PublishPlatform = Account['platform'];
+export type AccountLimits = Account['limits'];
+export type Post = InferResponseType<typeof ws.posts.$get, 200>['items'][number];
+export type PostTarget = Post['targets'][number];
+export type TargetStatus = PostTarget['status'];
+export type TargetEvent = PostTarget['events'][number];
+export type PostStatus = Post['status'];
+export type PostCreate = InferRequestType<typeof ws.posts.$post>['json'];
+export type PostUpdate = InferRequestType<(typeof ws.posts)[':postId']['$patch']>['json'];

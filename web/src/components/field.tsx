@@ -36,7 +36,7 @@ export function Field({
       <div className="space-y-1.5">
         <label htmlFor={id} className="flex items-baseline justify-between text-sm font-medium text-zinc-800">
           {label}
-          {optional && <span className="text-xs font-normal text-zinc-400">Optional</span>}
+          {optional && <span className="text-xs font-normal text-zinc-500">Optional</span>}
         </label>
         {children}
         {hint && !error && (

@@ -17,6 +17,10 @@ const AREAS_BY_SUBJECT: Record<string, Area[]> = {
   source: ['sources', 'content'],
   ai: ['ai'],
   brand_voice: ['brand-voices'],
+  // An account that needs reconnecting holds its posts' targets.
+  account: ['accounts', 'posts'],
+  // Every move of a post's target (post.target_published…) as it publishes.
+  post: ['posts'],
 };
 
 /** What a background job changes when it ends (and, for reads of sources, when it starts). */

@@ -1,5 +1,6 @@
 import {
   Activity,
+  CalendarDays,
   KeyRound,
   LayoutDashboard,
   type LucideIcon,
@@ -8,6 +9,7 @@ import {
   Rss,
   ScrollText,
   Settings,
+  Share2,
   Sparkles,
   Users,
 } from 'lucide-react';
@@ -45,6 +47,13 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { path: 'create', label: 'Create', icon: Sparkles, minRole: 'editor' },
       { path: 'brand-voices', label: 'Brand voices', icon: Megaphone, minRole: 'viewer' },
+    ],
+  },
+  {
+    label: 'Publish',
+    items: [
+      { path: 'posts', label: 'Posts', icon: CalendarDays, minRole: 'viewer' },
+      { path: 'accounts', label: 'Accounts', icon: Share2, minRole: 'viewer' },
     ],
   },
   {
