@@ -58,6 +58,8 @@ export default defineConfig(async () => {
           extends: false,
           test: { name: 'node', include: ['scripts/**/*.test.mjs'], environment: 'node' },
         },
+        // The web app's pure helpers (post length, calendar dates, error placement), in Node.
+        'web/vitest.config.ts',
       ],
       include: ['{worker,queues,durable-objects,test}/**/*.test.ts'],
       exclude: ['test/e2e/**', '**/node_modules/**'],
