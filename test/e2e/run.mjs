@@ -5,7 +5,8 @@
  * Screenshots land in test/e2e/screenshots/ (the AI, accessibility and publishing scenarios' in
  * screenshots/ai/, screenshots/a11y/ and screenshots/publishing/), the
  * server's output in test/e2e/server.log. At the end it checks in that log that `npm start` fired
- * the every-minute cron and the Worker ran it (crons.mjs).
+ * the every-minute cron and the Worker ran it (crons.mjs), and that a post scheduled a minute
+ * ahead at the start was published by it with nobody pressing anything (scheduled-publish.mjs).
  * A local fixture site (fixture-server.mjs) gives the sources something to read; the app is
  * started with that one host:port in OUTBOUND_ALLOW_HOSTS.
  * With E2E_BASE_URL set, it tests that running server instead of starting one; that server
@@ -22,6 +23,7 @@ import { runScenario } from './scenario.mjs';
 import { runA11yScenario } from './scenario-a11y.mjs';
 import { runAiScenario } from './scenario-ai.mjs';
 import { runPublishingScenario } from './scenario-publishing.mjs';
+import { expectPublishedOnItsOwn, scheduleAhead } from './scheduled-publish.mjs';
 import { startServer, waitForHealth } from './server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -63,6 +65,8 @@ try {
     baseUrl = `http://localhost:${port}`;
   }
   console.log(`▸ App is healthy at ${baseUrl}`);
+  // Scheduled a minute ahead now, checked after the scenarios: published by the cron alone.
+  const scheduled = server ? await scheduleAhead(baseUrl, fixtures) : null;
   await rm(screenshots, { recursive: true, force: true });
   browser = await launchBrowser();
   await runScenario({ browser, baseUrl, screenshots, fixtures });
@@ -73,6 +77,12 @@ try {
     // The scenarios took minutes: the every-minute cron has fired by now (bounded wait otherwise).
     const at = await waitForCronRun(logFile, server);
     console.log(`✓ npm start fired the every-minute cron (${at}) and the Worker ran it.`);
+  }
+  if (scheduled) {
+    const { lateSeconds } = await expectPublishedOnItsOwn(baseUrl, fixtures, scheduled);
+    console.log(
+      `✓ A post scheduled a minute ahead published on its own, ${lateSeconds.toFixed(0)} s after its time, once.`,
+    );
   }
   console.log('\n✓ All browser tests passed.');
 } catch (error) {

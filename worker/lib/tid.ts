@@ -10,8 +10,11 @@ const ALPHABET = '234567abcdefghijklmnopqrstuvwxyz';
 /** The syntax the spec gives: the first character keeps the top bit 0. */
 export const TID_SYNTAX = /^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$/;
 
-/** Chosen once per isolate, so that two isolates writing in the same microsecond still differ. */
-const clockId = crypto.getRandomValues(new Uint16Array(1))[0] ?? 0;
+/**
+ * Chosen once per isolate, so that two isolates writing in the same microsecond still differ;
+ * at first use, since Workers allow no random values in global scope.
+ */
+let clockId: number | undefined;
 let lastMicros = 0;
 
 /**
@@ -22,6 +25,7 @@ let lastMicros = 0;
 export function newTid(now = Date.now()): string {
   const micros = Math.max(now * 1000, lastMicros + 1);
   lastMicros = micros;
+  clockId ??= crypto.getRandomValues(new Uint16Array(1))[0] ?? 0;
   return encodeTid(micros, clockId & 0x3ff);
 }
 
