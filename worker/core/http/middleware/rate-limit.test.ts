@@ -19,9 +19,9 @@ function callWith(vars: Partial<Env>, path: string, init: RequestInit & { token?
 }
 
 /** `[[ratelimits]] API_RATE_LIMIT` in wrangler.toml: requests per user or API key a minute. */
-const API_BUDGET = 120;
+const API_BUDGET = 300;
 const API_WINDOW_MS = 60_000;
-/** A budget test may wait up to 10 s for a fresh window, then makes 120 requests. */
+/** A budget test may wait up to 10 s for a fresh window, then makes 300 requests. */
 const BUDGET_TEST_TIMEOUT_MS = 60_000;
 
 /**
