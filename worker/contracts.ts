@@ -1,8 +1,9 @@
 /**
  * What the web app takes from the worker, and nothing else (checked by the dependency rules):
  * the API's type for the typed client, the live-event contract, roles, the platform
- * registry, the AI defaults and what each provider kind needs, and the audit actions. Everything here is types or plain data,
- * so the web bundle never pulls in server code.
+ * registry, the AI defaults and what each provider kind needs, the audit actions, and how a post's
+ * length is counted (a pure function). Everything here is types, plain data or pure code, so the
+ * web bundle never pulls in server code.
  */
 import { CORE_AUDIT_ACTIONS } from './core/audit/actions';
 import { AI_AUDIT_ACTIONS } from './features/ai/audit';
@@ -13,7 +14,9 @@ import { EXPORT_AUDIT_ACTIONS } from './features/exports/audit';
 import { IDENTITY_AUDIT_ACTIONS } from './features/identity/audit';
 import { INVITATION_AUDIT_ACTIONS } from './features/invitations/audit';
 import { MEMBER_AUDIT_ACTIONS } from './features/members/audit';
+import { PUBLISHING_AUDIT_ACTIONS } from './features/publishing/audit';
 import { SOURCE_AUDIT_ACTIONS } from './features/sources/audit';
+import { WEBHOOK_AUDIT_ACTIONS } from './features/webhooks/audit';
 import { WORKSPACE_AUDIT_ACTIONS } from './features/workspaces/audit';
 
 export type { LiveEvent } from '../durable-objects/live-events';
@@ -22,6 +25,7 @@ export { needsKey, PROVIDER_TRAITS } from './ai/providers/traits';
 export type { AppType } from './app';
 export * from './connectors/platforms';
 export type { AuditAction } from './core/audit/actions';
+export { type LengthRule, postLength } from './lib/post-length';
 export { ROLES, type Role } from './lib/roles';
 
 /**
@@ -40,4 +44,6 @@ export const AUDIT_ACTIONS = [
   ...AI_AUDIT_ACTIONS,
   ...BRAND_VOICE_AUDIT_ACTIONS,
   ...CONTENT_AUDIT_ACTIONS,
+  ...PUBLISHING_AUDIT_ACTIONS,
+  ...WEBHOOK_AUDIT_ACTIONS,
 ] as const;

@@ -11,6 +11,8 @@ describe('postLength', () => {
     const link = `https://example.com/${'a'.repeat(100)}`;
     expect(postLength(`see ${link}`, { countsBy: 'characters', urlLength: 23 })).toBe(4 + 23);
     expect(postLength('a http://x.io b', { countsBy: 'characters', urlLength: 23 })).toBe(4 + 23);
+    // A full stop after a link ends the sentence, not the link.
+    expect(postLength('see https://example.com/page.', { countsBy: 'characters', urlLength: 10 })).toBe(4 + 10 + 1);
   });
 
   it('counts a remote mention by its local part on Mastodon', () => {

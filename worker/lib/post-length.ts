@@ -6,7 +6,7 @@
  */
 export interface LengthRule {
   countsBy: 'graphemes' | 'characters';
-  urlLength?: number;
+  urlLength?: number | undefined;
 }
 
 const URL_PATTERN = /https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]]/giu;

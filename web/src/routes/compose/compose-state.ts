@@ -1,5 +1,5 @@
+import { postLength } from '../../../../worker/contracts';
 import type { Account, PostCreate } from '../../api/types';
-import { postLength } from '../../lib/post-length';
 import { takesThreads } from '../../lib/publish-platforms';
 
 /** What the composer holds while you write. */
