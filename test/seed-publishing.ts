@@ -1,8 +1,9 @@
 import { env } from 'cloudflare:workers';
-import { type PostTarget, postTargets } from '../worker/db/schema/post-targets';
+import { postTargets } from '../worker/db/schema/post-targets';
 import { type Post, posts } from '../worker/db/schema/posts';
 import { type SocialAccount, socialAccounts } from '../worker/db/schema/social-accounts';
 import { sealCredentials } from '../worker/features/publishing/accounts';
+import { targetRow } from '../worker/features/publishing/create-post';
 import { newId } from '../worker/lib/ids';
 import type { TestUser } from './factories';
 import { type Batch, into } from './seed-rows';
@@ -55,24 +56,19 @@ export function seedDraftPost(owner: TestUser, account: SocialAccount, batch?: B
       createdAt: now,
       updatedAt: now,
     };
-    const target: PostTarget = {
-      id: newId('tgt', now.getTime()),
-      workspaceId: owner.workspaceId,
-      postId: post.id,
-      accountId: account.id,
-      body: null,
-      status: 'draft',
-      scheduledAt: null,
-      parts: [],
-      attempts: 0,
-      externalId: null,
-      url: null,
-      error: null,
-      stateAt: now,
-      publishedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const target = targetRow(
+      {
+        id: newId('tgt', now.getTime()),
+        workspaceId: owner.workspaceId,
+        postId: post.id,
+        accountId: account.id,
+        body: null,
+        status: 'draft',
+        scheduledAt: null,
+        parts: [],
+      },
+      now,
+    );
     b.add(b.db.insert(posts).values(post), b.db.insert(postTargets).values(target));
     b.audit(owner, 'post.created', { type: 'post', id: post.id }, { status: 'draft', targets: 1 });
     return post;

@@ -43,6 +43,24 @@ export function partKeys(platform: string, targetId: string, partCount: number):
   return Array.from({ length: partCount }, (_, index) => ({ key: publisher.newKey(targetId, index) }));
 }
 
+/** A new target as it is first written: nothing tried, nothing published yet. */
+export function targetRow(
+  fields: Pick<PostTarget, 'id' | 'workspaceId' | 'postId' | 'accountId' | 'body' | 'status' | 'scheduledAt' | 'parts'>,
+  now: Date,
+): PostTarget {
+  return {
+    ...fields,
+    attempts: 0,
+    externalId: null,
+    url: null,
+    error: null,
+    stateAt: now,
+    publishedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /**
  * Creates a post and its targets: a draft, scheduled for `scheduledAt`, or published now.
  * Every target is checked against its account's limits first; one that could not be published
@@ -80,24 +98,19 @@ export async function createPost(
   const targets: PostTarget[] = input.targets.map((draft) => {
     const id = newId('tgt', now.getTime());
     const account = accounts.get(draft.accountId);
-    return {
-      id,
-      workspaceId,
-      postId: post.id,
-      accountId: draft.accountId,
-      body: draft.body ?? null,
-      status,
-      scheduledAt,
-      parts: status === 'scheduled' && account ? partKeys(account.platform, id, 1 + thread.length) : [],
-      attempts: 0,
-      externalId: null,
-      url: null,
-      error: null,
-      stateAt: now,
-      publishedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    return targetRow(
+      {
+        id,
+        workspaceId,
+        postId: post.id,
+        accountId: draft.accountId,
+        body: draft.body ?? null,
+        status,
+        scheduledAt,
+        parts: status === 'scheduled' && account ? partKeys(account.platform, id, 1 + thread.length) : [],
+      },
+      now,
+    );
   });
   const writes: BatchItem<'sqlite'>[] = [ctx.db.insert(posts).values(post)];
   for (const chunk of chunkForParams(targets, 0, 16)) writes.push(ctx.db.insert(postTargets).values(chunk));

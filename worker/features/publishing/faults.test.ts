@@ -10,13 +10,14 @@ import { type Post, posts } from '../../db/schema/posts';
 import { chunkForParams } from '../../lib/bound-params';
 import { newId } from '../../lib/ids';
 import { claimDueTargets } from './claim';
+import { targetRow } from './create-post';
 
 const ACCOUNTS = 20;
 /** 100 in `npm test`; `npm run test:faults` runs the full 1,000 (FAULT_TARGETS). */
 const TARGETS = Number(env.FAULT_TARGETS) || 100;
 const FAULTS = { tooMany: 0.1, serverError: 0.1, slow: 0.03, dropped: 0.07 };
 
-/** 1,000 due posts, one target each, spread over the accounts, written as POST posts would. */
+/** `TARGETS` due posts, one target each, spread over the accounts, written as POST posts would. */
 async function seedDue(user: TestUser, accountIds: readonly string[]): Promise<Map<string, string>> {
   const db = createDb(env.DB);
   const now = new Date();
@@ -36,24 +37,19 @@ async function seedDue(user: TestUser, accountIds: readonly string[]): Promise<M
       updatedAt: now,
     };
     const id = newId('tgt', now.getTime());
-    const target: PostTarget = {
-      id,
-      workspaceId: user.workspaceId,
-      postId: post.id,
-      accountId,
-      body: null,
-      status: 'scheduled',
-      scheduledAt: now,
-      parts: [{ key: mastodon.newKey(id, 0) }],
-      attempts: 0,
-      externalId: null,
-      url: null,
-      error: null,
-      stateAt: now,
-      publishedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const target = targetRow(
+      {
+        id,
+        workspaceId: user.workspaceId,
+        postId: post.id,
+        accountId,
+        body: null,
+        status: 'scheduled',
+        scheduledAt: now,
+        parts: [{ key: mastodon.newKey(id, 0) }],
+      },
+      now,
+    );
     rows.push({ post, target });
     textOf.set(id, post.body);
   }
