@@ -115,6 +115,10 @@ export async function updatePost(ctx: ServiceContext, workspaceId: string, id: s
   if (targets.some((t) => !EDITABLE.includes(t.status))) {
     throw new Conflict('This post has started publishing; only the targets that failed can be retried.');
   }
+  // A thread that failed halfway has parts on the platform: new keys would post them again.
+  if (targets.some((t) => t.parts.some((part) => part.externalId))) {
+    throw new Conflict('Part of this post is published already; retry it instead of changing it.');
+  }
   const body = change.body ?? post.body;
   const thread = change.thread ?? post.thread;
   const accounts = await accountsById(

@@ -198,6 +198,39 @@ describe('publishing pipeline', { timeout: 45_000 }, () => {
     expect((await server.created()).count).toBe(1);
   });
 
+  it('keeps a thread that failed halfway from being edited into a second copy of its first part', async () => {
+    const user = await signUp();
+    const server = mastodonInstance();
+    const account = await connectMastodon(user, server.url);
+    // The first part fits the instance's new limit, the second does not.
+    await server.control({
+      statuses: { max_characters: 5, max_media_attachments: 4, characters_reserved_per_url: 23 },
+    });
+    const created = await json<PostBody>(
+      await createPost(user, {
+        body: 'short',
+        thread: [{ body: 'far too long' }],
+        targets: [{ accountId: account.id }],
+        publishNow: true,
+      }),
+    );
+    const done = await settledPost(user, created.id);
+    expect(done.targets[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/^Part 2: /) });
+    const edit = await call(ws(user, `/posts/${created.id}`), {
+      method: 'PATCH',
+      token: user.token,
+      body: { scheduledAt: new Date(Date.now() + 3_600_000).toISOString() },
+    });
+    expect(edit.status).toBe(409);
+    await server.control({
+      statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 },
+    });
+    await call(ws(user, `/posts/${created.id}/retry`), { method: 'POST', token: user.token });
+    expect((await settledPost(user, created.id)).targets[0]?.status).toBe('published');
+    const { statuses } = await server.created();
+    expect(statuses.map((s) => s.in_reply_to_id)).toEqual([null, statuses[0]?.id]);
+  });
+
   it('fails a target the platform refuses, with its message, and lets a person retry it', async () => {
     const user = await signUp();
     const server = mastodonInstance();
