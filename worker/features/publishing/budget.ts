@@ -1,6 +1,5 @@
 import type { RateDecision } from '../../../durable-objects/rate-limiter';
-import type { PublishPlatform } from '../../connectors/platforms';
-import { PUBLISH_BUDGETS } from '../../connectors/publishers';
+import { isPublishPlatform, PUBLISH_BUDGETS } from '../../connectors/publishers';
 
 /**
  * Takes one write from an account's budget (one RateLimiter object per account), so the
@@ -8,6 +7,7 @@ import { PUBLISH_BUDGETS } from '../../connectors/publishers';
  */
 export function takeAccountToken(env: Env, account: { id: string; platform: string }): Promise<RateDecision> {
   const key = `publish:${account.id}`;
-  const policy = PUBLISH_BUDGETS[account.platform as PublishPlatform];
+  if (!isPublishPlatform(account.platform)) throw new Error(`No publish budget for platform "${account.platform}".`);
+  const policy = PUBLISH_BUDGETS[account.platform];
   return env.RATE_LIMITER.get(env.RATE_LIMITER.idFromName(key)).take(key, policy);
 }
