@@ -5,17 +5,21 @@
  *   lateness    from the due minute to each target's first arrival at the platform:
  *               p50, p99, max (target: p99 < 60 s)
  *   throughput  targets arriving per second, from the first arrival to the last
- *   baseline    a plain Node loop making the same calls at the concurrency the pipeline reached
- *               (the most deliveries the platform saw in flight at once); target ≥ 0.5 × its
- *               throughput
+ *   baseline    a plain Node loop making the same calls with as many at once as the pipeline
+ *               works on at once (the publish consumer's max_batch_size, whose tasks run
+ *               together; BENCH_BASELINE_CONCURRENCY overrides); target: the pipeline ≥ 0.5 × its
+ *               throughput. The most deliveries the platform saw in flight at once is printed too.
  * Exactly once: no key may arrive twice and every target must end `published`; a duplicate or
  * a lost target fails the run. The targets are spread over BENCH_ACCOUNTS (200) webhook
  * accounts, enough that their budget of 60 a minute each (PUBLISH_BUDGETS) is not what is
  * measured at 10,000; the posts are written straight into D1 (publish-seed.mjs) after the API's
  * own pace is measured on a few.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { fireLocally } from '../scripts/local-crons.mjs';
+import { root } from '../scripts/local-env.mjs';
 import { startPlatform } from './platform.mjs';
 import { runBaseline } from './publish-baseline.mjs';
 import { d1, seedSql } from './publish-seed.mjs';
@@ -75,7 +79,7 @@ async function setUp(origin, platform) {
     await platform.setSecret(path, account.secret);
     accountIds.push(account.id);
   }
-  return { wid, userId: signup.user.id, headers, accountIds };
+  return { wid, workspaceId: wid, userId: signup.user.id, headers, accountIds };
 }
 
 /** Creates API_SAMPLE posts through the API (due tomorrow, out of the measured minute); targets/s. */
@@ -94,6 +98,17 @@ async function apiPace(origin, { wid, headers, accountIds }) {
     );
   }
   return (API_SAMPLE * PER_POST) / ((performance.now() - started) / 1000);
+}
+
+/**
+ * The publish consumer's max_batch_size in wrangler.toml: the targets the pipeline works on at
+ * once (a batch's publish tasks run together, queues/consumer.ts), so the baseline's concurrency.
+ */
+function publishBatchSize() {
+  const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8');
+  const size = /queue = "crowsnest-publish"[^[]*?max_batch_size = (\d+)/.exec(toml)?.[1];
+  if (!size) throw new Error('wrangler.toml has no consumer of crowsnest-publish with a max_batch_size');
+  return Number(size);
 }
 
 function statusCounts(server, due) {
@@ -181,7 +196,7 @@ export async function run() {
       counts = statusCounts(server, due);
     }
 
-    const concurrency = Math.max(1, pipe.maxInFlight);
+    const concurrency = Number(process.env.BENCH_BASELINE_CONCURRENCY ?? publishBatchSize());
     const baseFailed = await runBaseline(platform, { count: TARGETS, concurrency, accounts: ACCOUNTS, body: BODY });
     const base = await platform.stats('base', true);
     const baseRate = rate(base.first.map(([, at]) => at).sort((a, b) => a - b));
