@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { freePort } from '../scripts/free-port.mjs';
 import { root } from '../scripts/local-env.mjs';
 
-async function waitFor(url, timeoutMs) {
+async function waitFor(url, timeoutMs, child) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode})`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -113,14 +114,21 @@ export async function startServer({ vars = {}, apiBudget } = {}) {
   });
   const origin = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(`${origin}/api/v1/health`, 120_000);
+    await waitFor(`${origin}/api/v1/health`, 120_000, child);
   } catch (error) {
-    process.kill(-child.pid, 'SIGTERM');
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // it exited on its own: its output says why
+    }
     cleanUp();
     throw new Error(`${error.message}\n${output}`);
   }
   return {
     origin,
+    /** The state folder and config arguments, for `wrangler d1 execute --local` on its database. */
+    state,
+    configArgs,
     stop() {
       try {
         process.kill(-child.pid, 'SIGTERM');
