@@ -1,7 +1,7 @@
 import type { ServiceContext } from '../../core/context';
 import type { TargetStatus } from '../../db/schema/post-targets';
 import { logError } from '../../lib/log';
-import { emitWorkspaceEvent } from '../webhooks/emit';
+import { anySubscribed, emitWorkspaceEvent } from '../webhooks/emit';
 
 export interface TargetMoved {
   workspaceId: string;
@@ -22,9 +22,18 @@ export async function tellWebhooks(
   status: Exclude<TargetStatus, 'draft'>,
   details: { reason?: string | null; url?: string | null } = {},
 ): Promise<void> {
+  const type = `post.target_${status}` as const;
+  // One look per workspace: most workspaces have no webhook for most states.
+  const listening = new Map<string, boolean>();
   for (const target of moved) {
     try {
-      await emitWorkspaceEvent(ctx, target.workspaceId, `post.target_${status}`, {
+      let any = listening.get(target.workspaceId);
+      if (any === undefined) {
+        any = await anySubscribed(ctx, target.workspaceId, type);
+        listening.set(target.workspaceId, any);
+      }
+      if (!any) continue;
+      await emitWorkspaceEvent(ctx, target.workspaceId, type, {
         postId: target.postId,
         targetId: target.id,
         accountId: target.accountId,

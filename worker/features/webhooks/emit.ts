@@ -49,6 +49,22 @@ export async function emitWorkspaceEvent(
 }
 
 /**
+ * Whether any active webhook of the workspace is subscribed to `type`: one query that lets a
+ * caller telling many events of one kind (a claim of hundreds of targets) skip them all.
+ */
+export async function anySubscribed(
+  ctx: ServiceContext,
+  workspaceId: string,
+  type: WebhookEventType,
+): Promise<boolean> {
+  const subscribed = await ctx.db
+    .select({ events: webhooks.events })
+    .from(webhooks)
+    .where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.active, true)));
+  return subscribed.some((webhook) => subscribedTo(webhook.events, type));
+}
+
+/**
  * One pending delivery of a new event per webhook in `webhookIds`, and the inserts that write
  * them (rows chunked under D1's 100 bound parameters) for the caller's batch; queue them
  * (enqueueDeliveries) once written.
