@@ -1,10 +1,10 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { LOCAL_ENGINE } from '../../ai/local/engine-label';
 import { learnVoicePrompt, type VoiceInput } from '../../ai/prompts/generate';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
 import { InvalidRequest, ResourceNotFound } from '../../core/http/errors';
-import { decodeCursor, toPage } from '../../core/http/pagination';
+import { newestFirst } from '../../core/newest-first';
 import { type BrandVoice, brandVoices } from '../../db/schema/brand-voices';
 import { contentItems } from '../../db/schema/content-items';
 import { newId } from '../../lib/ids';
@@ -36,19 +36,12 @@ export async function getVoice(ctx: ServiceContext, workspaceId: string, voiceId
   return voice;
 }
 
-export async function listVoices(
+export function listVoices(
   ctx: ServiceContext,
   workspaceId: string,
   filter: { limit: number; cursor?: string | undefined },
 ) {
-  const after = decodeCursor(filter.cursor, 1);
-  const rows = await ctx.db
-    .select()
-    .from(brandVoices)
-    .where(and(eq(brandVoices.workspaceId, workspaceId), after ? lt(brandVoices.id, String(after[0])) : undefined))
-    .orderBy(desc(brandVoices.id))
-    .limit(filter.limit + 1);
-  return toPage(rows, filter.limit, (row) => [row.id], presentVoice);
+  return newestFirst(ctx, brandVoices, workspaceId, filter, presentVoice);
 }
 
 async function insertVoice(

@@ -1,27 +1,18 @@
-import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
 import { Conflict } from '../../core/http/errors';
-import { decodeCursor, toPage } from '../../core/http/pagination';
+import { newestFirst } from '../../core/newest-first';
 import { postTargets } from '../../db/schema/post-targets';
 import { socialAccounts } from '../../db/schema/social-accounts';
 import { findAccount, presentAccount } from './accounts';
 
-export async function listAccounts(
+export function listAccounts(
   ctx: ServiceContext,
   workspaceId: string,
   filter: { limit: number; cursor?: string | undefined },
 ) {
-  const after = decodeCursor(filter.cursor, 1);
-  const rows = await ctx.db
-    .select()
-    .from(socialAccounts)
-    .where(
-      and(eq(socialAccounts.workspaceId, workspaceId), after ? lt(socialAccounts.id, String(after[0])) : undefined),
-    )
-    .orderBy(desc(socialAccounts.id))
-    .limit(filter.limit + 1);
-  return toPage(rows, filter.limit, (row) => [row.id], presentAccount);
+  return newestFirst(ctx, socialAccounts, workspaceId, filter, presentAccount);
 }
 
 /**

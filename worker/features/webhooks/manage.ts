@@ -1,9 +1,9 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { checkWebhookUrl } from '../../connectors/publishers/webhook';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
 import { ResourceNotFound, ValidationFailed } from '../../core/http/errors';
-import { decodeCursor, toPage } from '../../core/http/pagination';
+import { newestFirst } from '../../core/newest-first';
 import { BadRequest } from '../../core/outbound/errors';
 import { type Webhook, webhooks } from '../../db/schema/webhooks';
 import { randomToken } from '../../lib/crypto';
@@ -44,19 +44,12 @@ export async function findWebhook(ctx: ServiceContext, workspaceId: string, id: 
   return webhook;
 }
 
-export async function listWebhooks(
+export function listWebhooks(
   ctx: ServiceContext,
   workspaceId: string,
   filter: { limit: number; cursor?: string | undefined },
 ) {
-  const after = decodeCursor(filter.cursor, 1);
-  const rows = await ctx.db
-    .select()
-    .from(webhooks)
-    .where(and(eq(webhooks.workspaceId, workspaceId), after ? lt(webhooks.id, String(after[0])) : undefined))
-    .orderBy(desc(webhooks.id))
-    .limit(filter.limit + 1);
-  return toPage(rows, filter.limit, (row) => [row.id], presentWebhook);
+  return newestFirst(ctx, webhooks, workspaceId, filter, presentWebhook);
 }
 
 /**
