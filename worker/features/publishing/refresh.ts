@@ -46,9 +46,10 @@ export async function refreshSession(
     if (!latest || latest.status !== 'active') return null;
     // Someone refreshed while this consumer waited for the lease: theirs is the session.
     if (latest.credentialsVersion !== account.credentialsVersion) return openSession(ctx.env, latest);
+    const session = await openSession(ctx.env, latest);
     let credentials: Awaited<ReturnType<NonNullable<Publisher['refresh']>>>;
     try {
-      credentials = await publisher.refresh(ctx.env, await openSession(ctx.env, latest));
+      credentials = await publisher.refresh(ctx.env, session);
     } catch (error) {
       if (error instanceof AuthExpired) return null;
       throw error;
@@ -58,7 +59,7 @@ export async function refreshSession(
       .update(socialAccounts)
       .set({ credentials: sealed, credentialsVersion: latest.credentialsVersion + 1, updatedAt: new Date() })
       .where(and(eq(socialAccounts.id, latest.id), eq(socialAccounts.credentialsVersion, latest.credentialsVersion)));
-    return { ...(await openSession(ctx.env, latest)), credentials };
+    return { ...session, credentials };
   } finally {
     await lock.refund(key, LEASE);
   }
