@@ -40,6 +40,13 @@ async function post(user: TestUser, id: string): Promise<PostBody> {
   return json<PostBody>(await call(ws(user, `/posts/${id}`), { token: user.token }));
 }
 
+/** Changes the instance's character limit after the account was connected: the platform, not Crowsnest, refuses. */
+function allowCharacters(server: ReturnType<typeof mastodonInstance>, maxCharacters: number) {
+  return server.control({
+    statuses: { max_characters: maxCharacters, max_media_attachments: 4, characters_reserved_per_url: 23 },
+  });
+}
+
 /** Waits until every target of the post has settled (the publish consumer runs in the background). */
 async function settledPost(user: TestUser, id: string): Promise<PostBody> {
   await expect
@@ -93,9 +100,7 @@ describe('publishing pipeline', { timeout: 45_000 }, () => {
       await createPost(user, { body: 'tell the hooks', targets: [{ accountId: account.id }], publishNow: true }),
     );
     expect((await settledPost(user, ok.id)).targets[0]?.status).toBe('published');
-    await server.control({
-      statuses: { max_characters: 5, max_media_attachments: 4, characters_reserved_per_url: 23 },
-    });
+    await allowCharacters(server, 5);
     const bad = await json<PostBody>(
       await createPost(user, { body: 'too long now', targets: [{ accountId: account.id }], publishNow: true }),
     );
@@ -203,9 +208,7 @@ describe('publishing pipeline', { timeout: 45_000 }, () => {
     const server = mastodonInstance();
     const account = await connectMastodon(user, server.url);
     // The first part fits the instance's new limit, the second does not.
-    await server.control({
-      statuses: { max_characters: 5, max_media_attachments: 4, characters_reserved_per_url: 23 },
-    });
+    await allowCharacters(server, 5);
     const created = await json<PostBody>(
       await createPost(user, {
         body: 'short',
@@ -222,9 +225,7 @@ describe('publishing pipeline', { timeout: 45_000 }, () => {
       body: { scheduledAt: new Date(Date.now() + 3_600_000).toISOString() },
     });
     expect(edit.status).toBe(409);
-    await server.control({
-      statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 },
-    });
+    await allowCharacters(server, 500);
     await call(ws(user, `/posts/${created.id}/retry`), { method: 'POST', token: user.token });
     expect((await settledPost(user, created.id)).targets[0]?.status).toBe('published');
     const { statuses } = await server.created();
@@ -236,17 +237,13 @@ describe('publishing pipeline', { timeout: 45_000 }, () => {
     const server = mastodonInstance();
     const account = await connectMastodon(user, server.url);
     // The instance lowers its limit after the account was connected: the platform refuses.
-    await server.control({
-      statuses: { max_characters: 5, max_media_attachments: 4, characters_reserved_per_url: 23 },
-    });
+    await allowCharacters(server, 5);
     const created = await json<PostBody>(
       await createPost(user, { body: 'longer than five', targets: [{ accountId: account.id }], publishNow: true }),
     );
     const done = await settledPost(user, created.id);
     expect(done.targets[0]).toMatchObject({ status: 'failed', error: expect.stringMatching(/too long|character/i) });
-    await server.control({
-      statuses: { max_characters: 500, max_media_attachments: 4, characters_reserved_per_url: 23 },
-    });
+    await allowCharacters(server, 500);
     const retried = await call(ws(user, `/posts/${created.id}/retry`), { method: 'POST', token: user.token });
     expect(retried.status).toBe(200);
     expect((await settledPost(user, created.id)).targets[0]?.status).toBe('published');
