@@ -103,6 +103,7 @@ export function seedOwner(workspaceName = 'Test Workspace', batch?: Batch): Prom
     const workspace: Workspace = {
       id: newId('ws', now.getTime()),
       name: workspaceName,
+      requireAltText: false,
       createdAt: now,
       updatedAt: now,
     };
