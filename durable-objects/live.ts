@@ -25,13 +25,16 @@ export class Live extends DurableObject<Env> {
     return new Response(null, { status: 101, webSocket: pair[0] });
   }
 
-  /** Sends an event to every connected browser; answers how many received it. */
-  async publish(event: LiveEvent): Promise<number> {
-    const data = JSON.stringify(event);
+  /**
+   * Sends events (one message each) to every connected browser; answers how many browsers
+   * received them.
+   */
+  async publish(events: LiveEvent | readonly LiveEvent[]): Promise<number> {
+    const messages = (Array.isArray(events) ? events : [events]).map((event) => JSON.stringify(event));
     let delivered = 0;
     for (const socket of this.ctx.getWebSockets()) {
       try {
-        socket.send(data);
+        for (const data of messages) socket.send(data);
         delivered++;
       } catch {
         // A socket closing under us; its close handler cleans up.

@@ -1,10 +1,10 @@
 import type { SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { publishLive } from '../../../durable-objects/live-publish';
 import { insertWhere } from '../../db/insert-where';
 import { auditLog } from '../../db/schema/audit-log';
 import { newId } from '../../lib/ids';
 import type { ServiceContext } from '../context';
+import { tellBrowsers } from '../live/gather';
 import type { AuditAction } from './actions';
 
 export interface AuditInput {
@@ -58,15 +58,13 @@ export async function commitWithAudit(
   const results: unknown[] = first ? await ctx.db.batch([first, ...rest]) : [];
   for (const [i, row] of rows.entries()) {
     if (!row.workspaceId || (when && !changedRows(results[writes.length + i]))) continue;
-    ctx.waitUntil(
-      publishLive(ctx.env, row.workspaceId, {
-        type: 'entity',
-        action: row.action,
-        targetType: row.targetType,
-        targetId: row.targetId,
-        at: now.toISOString(),
-      }),
-    );
+    tellBrowsers(ctx, row.workspaceId, {
+      type: 'entity',
+      action: row.action,
+      targetType: row.targetType,
+      targetId: row.targetId,
+      at: now.toISOString(),
+    });
   }
   return results.slice(0, writes.length);
 }

@@ -1,14 +1,15 @@
-import { and, asc, eq, inArray, lt, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, lte, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { publishLive } from '../../../durable-objects/live-publish';
 import type { ServiceContext } from '../../core/context';
+import { tellBrowsers } from '../../core/live/gather';
 import { auditLog } from '../../db/schema/audit-log';
 import { postEvents } from '../../db/schema/post-events';
 import { postTargets, type TargetStatus } from '../../db/schema/post-targets';
+import { socialAccounts } from '../../db/schema/social-accounts';
 import { chunkForParams } from '../../lib/bound-params';
 import { newId } from '../../lib/ids';
 import { PUBLISH_TARGET } from './contracts';
-import { tellWebhooks } from './events';
+import { moveDeliveries, sendMoveDeliveries, type TargetMoved } from './events';
 
 /** Targets claimed per statement; the cron claims rounds of this until none are due or time runs short. */
 const CLAIM_ROUND = 500;
@@ -19,12 +20,18 @@ const SEND_BATCH = 100;
 /** A target left `queued` or `publishing` this long is swept (its message lost, its consumer gone). */
 export const STUCK_AFTER_MS = 10 * 60 * 1000;
 
-interface Claimed {
-  id: string;
-  workspaceId: string;
-  postId: string;
-  accountId: string;
+interface Claimed extends TargetMoved {
+  platform: string;
 }
+
+/** What a claim or a sweep answers of each target it moves: enough to record and enqueue it. */
+const CLAIMED = {
+  id: postTargets.id,
+  workspaceId: postTargets.workspaceId,
+  postId: postTargets.postId,
+  accountId: postTargets.accountId,
+  platform: sql<string>`(select ${socialAccounts.platform} from ${socialAccounts} where ${socialAccounts.id} = ${postTargets.accountId})`,
+};
 
 /**
  * The minute cron: claims the targets that are due, atomically — one conditional update per
@@ -53,12 +60,7 @@ export async function claimDueTargets(ctx: ServiceContext, at: Date = new Date()
       .update(postTargets)
       .set({ status: 'queued', error: null, stateAt: now, updatedAt: now })
       .where(and(inArray(postTargets.id, due), eq(postTargets.status, 'scheduled')))
-      .returning({
-        id: postTargets.id,
-        workspaceId: postTargets.workspaceId,
-        postId: postTargets.postId,
-        accountId: postTargets.accountId,
-      });
+      .returning(CLAIMED);
     if (claimed.length === 0) break;
     await recordMoves(ctx, claimed, 'queued', null, now);
     await enqueue(ctx.env, claimed);
@@ -76,17 +78,11 @@ export async function claimDueTargets(ctx: ServiceContext, at: Date = new Date()
 export async function sweepStuckTargets(ctx: ServiceContext): Promise<void> {
   const now = new Date();
   const cutoff = new Date(now.getTime() - STUCK_AFTER_MS);
-  const columns = {
-    id: postTargets.id,
-    workspaceId: postTargets.workspaceId,
-    postId: postTargets.postId,
-    accountId: postTargets.accountId,
-  };
   const requeued = await ctx.db
     .update(postTargets)
     .set({ stateAt: now, updatedAt: now })
     .where(and(eq(postTargets.status, 'queued'), lt(postTargets.stateAt, cutoff)))
-    .returning(columns);
+    .returning(CLAIMED);
   const orphaned = await ctx.db
     .update(postTargets)
     .set({
@@ -96,7 +92,7 @@ export async function sweepStuckTargets(ctx: ServiceContext): Promise<void> {
       updatedAt: now,
     })
     .where(and(eq(postTargets.status, 'publishing'), lt(postTargets.stateAt, cutoff)))
-    .returning(columns);
+    .returning(CLAIMED);
   if (orphaned.length > 0) {
     await recordMoves(
       ctx,
@@ -110,11 +106,21 @@ export async function sweepStuckTargets(ctx: ServiceContext): Promise<void> {
 }
 
 /** One publish message per target, in the queue's largest batches. */
-export async function enqueue(env: Env, targets: readonly Pick<Claimed, 'id' | 'workspaceId'>[]): Promise<void> {
+export async function enqueue(
+  env: Env,
+  targets: readonly Pick<Claimed, 'id' | 'workspaceId' | 'accountId' | 'platform'>[],
+): Promise<void> {
   for (let i = 0; i < targets.length; i += SEND_BATCH) {
     await env.PUBLISH.sendBatch(
       targets.slice(i, i + SEND_BATCH).map((target) => ({
-        body: { v: 1, kind: PUBLISH_TARGET.kind, workspaceId: target.workspaceId, targetId: target.id },
+        body: {
+          v: 1,
+          kind: PUBLISH_TARGET.kind,
+          workspaceId: target.workspaceId,
+          targetId: target.id,
+          accountId: target.accountId,
+          platform: target.platform,
+        },
         contentType: 'json' as const,
       })),
     );
@@ -122,12 +128,13 @@ export async function enqueue(env: Env, targets: readonly Pick<Claimed, 'id' | '
 }
 
 /**
- * The events and audit entries of many targets' moves, in one batch (rows chunked under D1's
- * 100 bound parameters), and one live notice per workspace rather than one per target.
+ * The events, audit entries and webhook deliveries of many targets' moves, in one batch (rows
+ * chunked under D1's 100 bound parameters), and one live notice per workspace rather than one
+ * per target.
  */
 export async function recordMoves(
   ctx: ServiceContext,
-  moved: readonly Claimed[],
+  moved: readonly TargetMoved[],
   status: Exclude<TargetStatus, 'draft'>,
   reason: string | null,
   now: Date,
@@ -154,22 +161,22 @@ export async function recordMoves(
     metadata: { targetId: t.id, accountId: t.accountId, ...(reason ? { reason } : {}) },
     createdAt: now,
   }));
+  const deliveries = await moveDeliveries(ctx, moved, status, { reason });
   const writes: BatchItem<'sqlite'>[] = [
     ...chunkForParams(events, 0, 7).map((chunk) => ctx.db.insert(postEvents).values(chunk)),
     ...chunkForParams(entries, 0, 11).map((chunk) => ctx.db.insert(auditLog).values(chunk)),
+    ...deliveries.writes,
   ];
   const [first, ...rest] = writes;
   if (first) await ctx.db.batch([first, ...rest]);
-  await tellWebhooks(ctx, moved, status, { reason });
+  await sendMoveDeliveries(ctx, deliveries);
   for (const workspaceId of new Set(moved.map((t) => t.workspaceId))) {
-    ctx.waitUntil(
-      publishLive(ctx.env, workspaceId, {
-        type: 'entity',
-        action: `post.target_${status}`,
-        targetType: 'post',
-        targetId: null,
-        at: now.toISOString(),
-      }),
-    );
+    tellBrowsers(ctx, workspaceId, {
+      type: 'entity',
+      action: `post.target_${status}`,
+      targetType: 'post',
+      targetId: null,
+      at: now.toISOString(),
+    });
   }
 }

@@ -190,7 +190,7 @@ export async function deletePost(ctx: ServiceContext, workspaceId: string, id: s
 export async function retryPost(ctx: ServiceContext, workspaceId: string, id: string) {
   const post = await findPost(ctx, workspaceId, id);
   const targets = await ctx.db
-    .select({ target: postTargets, accountStatus: socialAccounts.status })
+    .select({ target: postTargets, accountStatus: socialAccounts.status, platform: socialAccounts.platform })
     .from(postTargets)
     .innerJoin(socialAccounts, eq(socialAccounts.id, postTargets.accountId))
     .where(eq(postTargets.postId, post.id));
@@ -237,7 +237,7 @@ export async function retryPost(ctx: ServiceContext, workspaceId: string, id: st
   });
   await enqueue(
     ctx.env,
-    retryable.map(({ target }) => target),
+    retryable.map(({ target, platform }) => ({ ...target, platform })),
   );
   return getPost(ctx, workspaceId, post.id);
 }

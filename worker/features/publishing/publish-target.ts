@@ -43,12 +43,17 @@ export async function publishTarget(
   ctx: ServiceContext,
   message: TaskMessage<typeof PUBLISH_TARGET>,
 ): Promise<TaskOutcome> {
-  const [row] = await ctx.db
-    .select({ target: postTargets, account: socialAccounts, post: posts })
-    .from(postTargets)
-    .innerJoin(socialAccounts, eq(socialAccounts.id, postTargets.accountId))
-    .innerJoin(posts, eq(posts.id, postTargets.postId))
-    .where(and(eq(postTargets.id, message.targetId), eq(postTargets.workspaceId, message.workspaceId)));
+  // The budget is asked while the target is read: a token spent on a target that turns out to
+  // be gone or decided is a rare waste; a round trip on every target is not.
+  const [[row], budget] = await Promise.all([
+    ctx.db
+      .select({ target: postTargets, account: socialAccounts, post: posts })
+      .from(postTargets)
+      .innerJoin(socialAccounts, eq(socialAccounts.id, postTargets.accountId))
+      .innerJoin(posts, eq(posts.id, postTargets.postId))
+      .where(and(eq(postTargets.id, message.targetId), eq(postTargets.workspaceId, message.workspaceId))),
+    takeAccountToken(ctx.env, { id: message.accountId, platform: message.platform }),
+  ]);
   // Deleted, rescheduled, or already decided by an earlier delivery of this message.
   if (!row || !['queued', 'publishing', 'unconfirmed'].includes(row.target.status)) return done;
   const { target, account, post } = row;
@@ -60,7 +65,6 @@ export async function publishTarget(
     });
     return done;
   }
-  const budget = await takeAccountToken(ctx.env, account);
   if (!budget.allowed) return { againInSeconds: budget.retryAfter };
 
   // A target found `publishing` was left there by a consumer that stopped: its fate, like an
@@ -97,9 +101,12 @@ export async function publishTarget(
         url: published.url,
         ...(published.ref ? { ref: { ...published.ref } } : {}),
       };
-      // Stored before any further call: a crash now never sends this part again.
-      await ctx.db.update(postTargets).set({ parts, updatedAt: new Date() }).where(eq(postTargets.id, target.id));
       index++;
+      // Stored before any further call: a crash now never sends this part again. The last
+      // part is stored by the move to `published` below, in the same batch as its event.
+      if (index < bodies.length) {
+        await ctx.db.update(postTargets).set({ parts, updatedAt: new Date() }).where(eq(postTargets.id, target.id));
+      }
     } catch (error) {
       if (error instanceof AuthExpired && publisher.refresh && !refreshed) {
         refreshed = true;

@@ -5,7 +5,7 @@ import { insertWhere } from '../../db/insert-where';
 import { postEvents } from '../../db/schema/post-events';
 import { type PostTarget, postTargets, type TargetStatus } from '../../db/schema/post-targets';
 import { newId } from '../../lib/ids';
-import { tellWebhooks } from './events';
+import { moveDeliveries, sendMoveDeliveries } from './events';
 
 export interface Move {
   /** The states it may leave; the move happens only from one of them (one conditional update). */
@@ -18,8 +18,8 @@ export interface Move {
 }
 
 /**
- * Moves a target to another state, with its event and its audit entry, in one D1 batch: the
- * event and the entry are written only if the move happened, so two consumers racing for a
+ * Moves a target to another state, with its event, its audit entry and its webhook deliveries,
+ * in one D1 batch: they are written only if the move happened, so two consumers racing for a
  * target leave one trace. The workspace's browsers are told (commitWithAudit). Answers
  * whether this call made the move.
  */
@@ -56,9 +56,10 @@ export async function moveTarget(
     },
     moved,
   );
+  const deliveries = await moveDeliveries(ctx, [target], move.to, { reason, url: move.set?.url ?? null }, moved);
   const [result] = await commitWithAudit(
     ctx,
-    [update, event],
+    [update, event, ...deliveries.writes],
     {
       workspaceId: target.workspaceId,
       action: `post.target_${move.to}`,
@@ -69,6 +70,6 @@ export async function moveTarget(
     { when: moved },
   );
   const made = changedRows(result) === 1;
-  if (made) await tellWebhooks(ctx, [target], move.to, { reason, url: move.set?.url ?? null });
+  if (made) await sendMoveDeliveries(ctx, deliveries);
   return made;
 }

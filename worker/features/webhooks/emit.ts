@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { ServiceContext } from '../../core/context';
+import { insertWhere } from '../../db/insert-where';
 import type { Job } from '../../db/schema/jobs';
 import { type WebhookDelivery, webhookDeliveries } from '../../db/schema/webhook-deliveries';
 import { webhooks } from '../../db/schema/webhooks';
@@ -48,26 +49,47 @@ export async function emitWorkspaceEvent(
   return rows.map((row) => row.id);
 }
 
+/** How long a context trusts what it read of a workspace's subscriptions (a queue batch's burst of moves). */
+const SUBSCRIBERS_FRESH_MS = 5_000;
+type Subscriptions = { id: string; events: string[] }[];
+const readSubscriptions = new WeakMap<ServiceContext, Map<string, { at: number; hooks: Promise<Subscriptions> }>>();
+
 /**
- * Whether any active webhook of the workspace is subscribed to `type`: one query that lets a
- * caller telling many events of one kind (a claim of hundreds of targets) skip them all.
+ * The active webhooks of the workspace subscribed to `type`. A context telling many events
+ * (a claim of hundreds of targets, a queue batch of moves) reads the workspace's webhooks once
+ * every few seconds instead of once per event: a webhook added meanwhile hears from the next read.
  */
-export async function anySubscribed(
+export async function subscribedWebhooks(
   ctx: ServiceContext,
   workspaceId: string,
   type: WebhookEventType,
-): Promise<boolean> {
-  const subscribed = await ctx.db
-    .select({ events: webhooks.events })
-    .from(webhooks)
-    .where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.active, true)));
-  return subscribed.some((webhook) => subscribedTo(webhook.events, type));
+): Promise<string[]> {
+  const seen = readSubscriptions.get(ctx) ?? new Map<string, { at: number; hooks: Promise<Subscriptions> }>();
+  readSubscriptions.set(ctx, seen);
+  let read = seen.get(workspaceId);
+  if (!read || Date.now() - read.at > SUBSCRIBERS_FRESH_MS) {
+    read = {
+      at: Date.now(),
+      // A promise of its own: a Drizzle query runs again each time it is awaited.
+      hooks: Promise.resolve(
+        ctx.db
+          .select({ id: webhooks.id, events: webhooks.events })
+          .from(webhooks)
+          .where(and(eq(webhooks.workspaceId, workspaceId), eq(webhooks.active, true))),
+      ),
+    };
+    seen.set(workspaceId, read);
+    // A failed read is not remembered: the next caller asks again.
+    read.hooks.catch(() => seen.delete(workspaceId));
+  }
+  return (await read.hooks).filter((webhook) => subscribedTo(webhook.events, type)).map((webhook) => webhook.id);
 }
 
 /**
  * One pending delivery of a new event per webhook in `webhookIds`, and the inserts that write
  * them (rows chunked under D1's 100 bound parameters) for the caller's batch; queue them
- * (enqueueDeliveries) once written.
+ * (enqueueDeliveries) once written. With `when`, each row is written only if that holds in
+ * the batch (the change the event tells of really happened).
  */
 export function prepareDeliveries(
   ctx: ServiceContext,
@@ -75,6 +97,7 @@ export function prepareDeliveries(
   webhookIds: readonly string[],
   type: WebhookEventType | typeof TEST_EVENT,
   data: Record<string, unknown>,
+  when?: SQL,
 ): { rows: WebhookDelivery[]; writes: BatchItem<'sqlite'>[] } {
   const now = new Date();
   const eventId = newId('evt', now.getTime());
@@ -93,10 +116,18 @@ export function prepareDeliveries(
     createdAt: now,
     updatedAt: now,
   }));
-  const writes = chunkForParams(rows, 0, DELIVERY_COLUMNS).map((chunk) =>
-    ctx.db.insert(webhookDeliveries).values(chunk),
-  );
-  return { rows, writes };
+  return { rows, writes: deliveryWrites(ctx, rows, when) };
+}
+
+/** The inserts that write `rows` (chunked under D1's 100 bound parameters; one each with `when`). */
+export function deliveryWrites(
+  ctx: ServiceContext,
+  rows: readonly WebhookDelivery[],
+  when?: SQL,
+): BatchItem<'sqlite'>[] {
+  return when
+    ? rows.map((row) => insertWhere(ctx.db, webhookDeliveries, row, when))
+    : chunkForParams(rows, 0, DELIVERY_COLUMNS).map((chunk) => ctx.db.insert(webhookDeliveries).values(chunk));
 }
 
 /** One deliver message per delivery, in the queue's largest batches; a refusal is logged, the sweep resends. */
