@@ -4,6 +4,7 @@ import { insertWhere } from '../../db/insert-where';
 import { auditLog } from '../../db/schema/audit-log';
 import { newId } from '../../lib/ids';
 import type { ServiceContext } from '../context';
+import { groupedBatch } from '../group-commit';
 import { tellBrowsers } from '../live/gather';
 import type { AuditAction } from './actions';
 
@@ -27,7 +28,8 @@ export interface CommitOptions {
 
 /**
  * Runs a change and its audit entries in one D1 batch — one transaction, so an action is
- * never done without its record — then tells the workspace's open browsers. Returns the
+ * never done without its record (grouped with other tasks' batches of the same context: see
+ * group-commit.ts) — then tells the workspace's open browsers. Returns the
  * results of `writes`, in order, for callers that check what their statements changed.
  */
 export async function commitWithAudit(
@@ -55,7 +57,7 @@ export async function commitWithAudit(
     when ? insertWhere(ctx.db, auditLog, row, when) : ctx.db.insert(auditLog).values(row),
   );
   const [first, ...rest] = [...writes, ...inserts];
-  const results: unknown[] = first ? await ctx.db.batch([first, ...rest]) : [];
+  const results: unknown[] = first ? await groupedBatch(ctx, [first, ...rest]) : [];
   for (const [i, row] of rows.entries()) {
     if (!row.workspaceId || (when && !changedRows(results[writes.length + i]))) continue;
     tellBrowsers(ctx, row.workspaceId, {

@@ -3,6 +3,7 @@ import type { TaskMessage, TaskOutcome } from '../../../queues/task';
 import { publisherFor } from '../../connectors/publishers';
 import type { AccountSession, PartToPublish, PublishedPart, Publisher } from '../../connectors/publishers/publisher';
 import type { ServiceContext } from '../../core/context';
+import { groupedBatch } from '../../core/group-commit';
 import { AuthExpired, ConnectorError, RateLimited, Unconfirmed } from '../../core/outbound/errors';
 import { type PostTarget, postTargets, type TargetPart } from '../../db/schema/post-targets';
 import { posts } from '../../db/schema/posts';
@@ -46,6 +47,8 @@ export async function publishTarget(
   // The budget is asked while the target is read: a token spent on a target that turns out to
   // be gone or decided is a rare waste; a round trip on every target is not.
   const [[row], budget] = await Promise.all([
+    // Not grouped (group-commit.ts): a batch answers rows keyed by column name, and the three
+    // tables' ids would collide.
     ctx.db
       .select({ target: postTargets, account: socialAccounts, post: posts })
       .from(postTargets)
@@ -66,6 +69,12 @@ export async function publishTarget(
     return done;
   }
   if (!budget.allowed) return { againInSeconds: budget.retryAfter };
+  // A thread sends one write per part: the rest of its parts come out of the budget too.
+  const unsent = target.parts.filter((part) => !part.externalId).length;
+  if (unsent > 1) {
+    const more = await takeAccountToken(ctx.env, account, unsent - 1);
+    if (!more.allowed) return { againInSeconds: more.retryAfter };
+  }
 
   // A target found `publishing` was left there by a consumer that stopped: its fate, like an
   // unconfirmed one's, is learnt by looking before sending.
@@ -105,7 +114,9 @@ export async function publishTarget(
       // Stored before any further call: a crash now never sends this part again. The last
       // part is stored by the move to `published` below, in the same batch as its event.
       if (index < bodies.length) {
-        await ctx.db.update(postTargets).set({ parts, updatedAt: new Date() }).where(eq(postTargets.id, target.id));
+        await groupedBatch(ctx, [
+          ctx.db.update(postTargets).set({ parts, updatedAt: new Date() }).where(eq(postTargets.id, target.id)),
+        ]);
       }
     } catch (error) {
       if (error instanceof AuthExpired && publisher.refresh && !refreshed) {

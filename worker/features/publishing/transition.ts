@@ -17,6 +17,19 @@ export interface Move {
   set?: Partial<Pick<PostTarget, 'externalId' | 'url' | 'publishedAt' | 'attempts' | 'parts' | 'scheduledAt'>>;
 }
 
+/** The last instant a move was stamped with in this isolate. */
+let lastMoveAt = 0;
+
+/**
+ * A move's instant, later than every other move's of this isolate: whether a move happened is
+ * read back by its instant, and the runtime's clock stands still between I/O, so two tasks
+ * resuming on one answer would otherwise stamp the same millisecond.
+ */
+function moveInstant(): Date {
+  lastMoveAt = Math.max(Date.now(), lastMoveAt + 1);
+  return new Date(lastMoveAt);
+}
+
 /**
  * Moves a target to another state, with its event, its audit entry and its webhook deliveries,
  * in one D1 batch: they are written only if the move happened, so two consumers racing for a
@@ -28,7 +41,7 @@ export async function moveTarget(
   target: Pick<PostTarget, 'id' | 'workspaceId' | 'postId' | 'accountId'>,
   move: Move,
 ): Promise<boolean> {
-  const now = new Date();
+  const now = moveInstant();
   const reason = move.reason ?? null;
   const update = ctx.db
     .update(postTargets)
