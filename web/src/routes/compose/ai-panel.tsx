@@ -119,7 +119,7 @@ export function AiPanel({
         className="flex w-full items-center gap-2 rounded-xl px-4 py-3 text-left text-sm font-semibold text-zinc-900 focus-visible:outline-2 focus-visible:outline-accent-600"
       >
         <Sparkles className="size-4 text-accent-600" aria-hidden />
-        <span className="flex-1">Write with AI</span>
+        <span className="flex-1">AI assistant</span>
         <ChevronDown className={cn('size-4 text-zinc-400 transition-transform', open && 'rotate-180')} aria-hidden />
       </button>
       <div id={bodyId} hidden={!open} className="space-y-4 border-t border-zinc-100 p-4">
