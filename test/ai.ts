@@ -9,7 +9,17 @@ import { fixturePath } from './outbound';
  * test can read back what was sent.
  */
 export function fixtureModel(
-  name: 'writer' | 'analyst' | 'voice' | 'prose' | 'verbose' | 'hashtagger' | 'hashtag-repeater',
+  name:
+    | 'writer'
+    | 'analyst'
+    | 'voice'
+    | 'prose'
+    | 'verbose'
+    | 'hashtagger'
+    | 'hashtag-repeater'
+    | 'rewriter'
+    | 'rewriter-dropping-link'
+    | 'shortener',
 ) {
   const path = fixturePath();
   return { baseUrl: path.url(`/ai/app/${name}/v1`), sent: path.sent };

@@ -133,6 +133,39 @@ export async function runPublishingScenario({ browser, baseUrl, screenshots, fix
     await page.getByRole('alert').filter({ hasText: 'Use at most 10,000 characters.' }).waitFor();
   });
 
+  await step('compose-ai-panel', page, async () => {
+    // No provider here: hashtags come from the local engine; a rewrite says who can set one up.
+    const body = page.getByLabel('Post', { exact: true });
+    const original = 'Sourdough starter tips for home bakers: feeding schedules and flour choice. #baking';
+    await body.fill(original);
+    const panel = page.getByRole('region', { name: 'AI assistant' });
+    await panel.getByRole('button', { name: 'AI assistant' }).click();
+    await panel.getByRole('radio', { name: 'Shorten' }).click();
+    await panel.getByText(/Already within Harbour hook's 100000/).waitFor();
+    assert(
+      await panel.getByRole('button', { name: 'Shorten', exact: true }).isDisabled(),
+      'Shorten runs on a fitting text',
+    );
+    await panel.getByRole('radio', { name: 'Hashtags' }).click();
+    await panel.getByRole('button', { name: 'Hashtags', exact: true }).click();
+    await panel.getByText('Local engine', { exact: true }).waitFor();
+    const boxes = panel.getByRole('checkbox');
+    assert((await boxes.count()) > 0, 'no hashtags offered');
+    const tags = await boxes.evaluateAll((inputs) => inputs.map((input) => input.parentElement?.textContent?.trim()));
+    assert(!tags.some((tag) => tag?.toLowerCase() === '#baking'), `offered a tag the post has: ${tags}`);
+    await expectAxeClean(page, 'the composer with its AI panel open');
+    await panel.getByRole('button', { name: /^Add \d+ hashtags?$/ }).click();
+    const withTags = await body.inputValue();
+    assert(withTags.startsWith(`${original}\n\n${tags[0]}`), `the post after adding hashtags: ${withTags}`);
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    assert((await body.inputValue()) === original, 'Undo did not restore the post');
+    consoleWatch.allow(`/api/v1/workspaces/${workspaceId}/ai/generate`, 409);
+    await panel.getByRole('radio', { name: 'Rewrite' }).click();
+    await panel.getByRole('button', { name: 'Rewrite', exact: true }).click();
+    await panel.getByText('No AI provider configured').waitFor();
+    await panel.getByRole('link', { name: 'Open Settings → AI' }).waitFor();
+  });
+
   const monday = nextMonday();
   await step('scheduled', page, async () => {
     await page.getByLabel('Post', { exact: true }).fill('Harbour market on Monday morning.');

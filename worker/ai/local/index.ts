@@ -10,7 +10,7 @@ export { extractKeyphrases, type Keyphrase } from './keyphrases';
 export { type DetectedLanguage, detectLanguage } from './language';
 export { type Readability, readability } from './readability';
 export { type Sentiment, sentiment } from './sentiment';
-export { hashtags, mentions } from './social';
+export { hashtags, links, mentions } from './social';
 export { LANGUAGES, type Language } from './stopwords';
 export { summarize } from './summarize';
 export { splitSentences, words } from './text';

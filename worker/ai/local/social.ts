@@ -3,7 +3,7 @@
  * Bluesky handles (@alice.bsky.social) and Mastodon's user@host. Not the fragment of a URL
  * (example.com/#top), the tail of an e-mail address, an HTML entity (&#39;) or C#.
  */
-import { MENTION, withoutLinks } from './text';
+import { LINK, MENTION, withoutLinks } from './text';
 
 /** A # not glued to a word, an entity or a path; the tag must hold a letter (#1 is a rank, not a tag). */
 const HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/#])[#＃]([\p{L}\p{M}\p{N}_]+)/gu;
@@ -33,4 +33,9 @@ export function mentions(text: string): string[] {
     .map((match) => (match[1] ?? '').replace(/[.-]+$/u, ''))
     .filter((handle) => handle !== '');
   return distinct(handles);
+}
+
+/** Links as written (https://…, www.…), each once. */
+export function links(text: string): string[] {
+  return [...new Set(text.normalize('NFC').match(LINK) ?? [])];
 }

@@ -8,7 +8,7 @@
 /** A word: letters, marks and digits, with inner apostrophes (don't, l'homme), hyphens (e-mail) and dots (3.5, U.S). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 /** A URL, less the punctuation that ends the sentence around it ("see example.com/a, then…"). */
-const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’]/giu;
+export const LINK = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’]/giu;
 /** An e-mail address; not the user@host of a Mastodon handle, which starts with an @ of its own. */
 const EMAIL = /(?<![@\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /**

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { type GenerationPlatform, limitProblems, PLATFORM_LIMITS } from '../../connectors/platforms';
+import type { GenerationPlatform } from '../../connectors/platforms';
+import { checkAgainstText, type TextKind, textRules } from './edit';
+import { lengthRule, type WriteLimits, writeProblems } from './limits';
 import { material, type Prompt } from './types';
 
 export const GENERATION_KINDS = [
@@ -11,6 +13,8 @@ export const GENERATION_KINDS = [
   'newsletter',
   'repurpose',
   'ideas',
+  'rewrite',
+  'shorten',
 ] as const;
 export type GenerationKind = (typeof GENERATION_KINDS)[number];
 
@@ -24,7 +28,12 @@ export const DEFAULT_PLATFORM: Record<GenerationKind, GenerationPlatform> = {
   newsletter: 'newsletter',
   repurpose: 'linkedin',
   ideas: 'linkedin',
+  rewrite: 'linkedin',
+  shorten: 'x',
 };
+
+/** Kinds that work on the person's own text (`text`), which they need. */
+export const TEXT_KINDS: ReadonlySet<GenerationKind> = new Set(['rewrite', 'shorten']);
 
 export interface VoiceInput {
   name: string;
@@ -43,6 +52,10 @@ export interface GenerationInput {
   source: { platform: string; title: string | null; text: string; author: string | null } | null;
   voice: VoiceInput | null;
   notes: string | null;
+  /** The person's own text: what to rewrite or shorten, or what the hashtags are for. */
+  text?: string | undefined;
+  /** What the text is written within, when that is not the platform's own (a connected account). */
+  limits?: WriteLimits | undefined;
 }
 
 export interface GeneratedItem {
@@ -61,38 +74,46 @@ const WHAT: Record<GenerationKind, string> = {
   newsletter: 'a newsletter issue in Markdown, with a subject line as title, a greeting, sections and a sign-off',
   repurpose: 'a post that repurposes the source material for the platform, keeping its substance but not its wording',
   ideas: 'a content idea: a working title and a two-sentence angle',
+  rewrite: 'the given text, reworded',
+  shorten: 'the given text, shortened',
 };
 
-function postText(platform: GenerationPlatform) {
+function postText(limits: WriteLimits) {
   return z
     .string()
     .min(1)
     .superRefine((text, ctx) => {
-      for (const problem of limitProblems(text, platform))
+      for (const problem of writeProblems(text, limits))
         ctx.addIssue({ code: 'custom', message: `Too long or too many hashtags for the platform: ${problem}` });
     });
 }
 
-function itemSchema(kind: GenerationKind, platform: GenerationPlatform): z.ZodType<GeneratedItem> {
-  const limits = PLATFORM_LIMITS[platform];
+function itemSchema(kind: GenerationKind, limits: WriteLimits, text: string | null): z.ZodType<GeneratedItem> {
   switch (kind) {
     case 'thread':
-      return z.object({ text: z.string(), parts: z.array(postText(platform)).min(2).max(15) });
-    case 'hashtags':
-      return z.object({
+      return z.object({ text: z.string(), parts: z.array(postText(limits)).min(2).max(15) });
+    case 'hashtags': {
+      const tags = z.object({
         text: z.string(),
         hashtags: z
           .array(z.string().regex(/^#[\p{L}\p{M}\p{N}_]+$/u, 'A hashtag is # then letters, digits or _'))
           .min(1)
           .max(limits.maxHashtags ?? 30),
       });
+      return text === null ? tags : tags.superRefine(checkAgainstText('hashtags', text, limits));
+    }
     case 'article':
     case 'newsletter':
       return z.object({ title: z.string().min(1), text: z.string().min(200) });
     case 'ideas':
       return z.object({ title: z.string().min(1), text: z.string().min(1) });
+    case 'rewrite':
+    case 'shorten': {
+      const edited = z.object({ text: postText(limits) });
+      return text === null ? edited : edited.superRefine(checkAgainstText(kind, text, limits));
+    }
     default:
-      return z.object({ text: postText(platform) });
+      return z.object({ text: postText(limits) });
   }
 }
 
@@ -115,23 +136,28 @@ function distinctHashtagSets(items: GeneratedItem[], ctx: z.RefinementCtx) {
   });
 }
 
-/** The generation prompt for one kind, platform and number of variants; its schema checks the platform's limits. */
+/**
+ * The generation prompt for one kind, set of limits (a platform's or an account's) and number
+ * of variants; its schema checks the limits, and for a kind working on the person's `text`,
+ * that the answer keeps what the text must keep.
+ */
 export function generationPrompt(
   kind: GenerationKind,
-  platform: GenerationPlatform,
+  limits: WriteLimits,
   variants: number,
+  text: string | null = null,
 ): Prompt<GenerationInput, { items: GeneratedItem[] }> {
-  const limits = PLATFORM_LIMITS[platform];
   const rules = [
-    limits.maxLength !== null && kind !== 'article' && kind !== 'newsletter'
-      ? `Each ${kind === 'thread' ? 'part' : 'text'} must be at most ${limits.maxLength} characters, emoji and spaces included.`
+    kind !== 'article' && kind !== 'newsletter' ? lengthRule(limits, kind === 'thread' ? 'part' : 'text') : '',
+    // Hashtags for a text are told the room its own tags leave (textRules).
+    limits.maxHashtags !== null && !(kind === 'hashtags' && text !== null)
+      ? `Use at most ${limits.maxHashtags} hashtags.`
       : '',
-    limits.maxHashtags !== null ? `Use at most ${limits.maxHashtags} hashtags.` : '',
     kind === 'hashtags' && variants > 1
       ? 'Make each variant a different selection of hashtags, not the same tags in another order.'
       : '',
   ].filter(Boolean);
-  const items = z.array(itemSchema(kind, platform)).length(variants);
+  const items = z.array(itemSchema(kind, limits, text)).length(variants);
   return {
     id: `generate.${kind}`,
     // Hashtags@2: variants must be different selections.
@@ -143,6 +169,9 @@ export function generationPrompt(
       [
         `Write ${variants === 1 ? 'one variant' : `${variants} clearly different variants (for an A/B test)`} of ${WHAT[kind]} for ${limits.label}.`,
         ...rules,
+        ...(text !== null && (kind === 'rewrite' || kind === 'shorten' || kind === 'hashtags')
+          ? textRules(kind satisfies TextKind, text, limits)
+          : []),
         input.topic ? material('topic', input.topic) : '',
         input.source
           ? `Build on this ${input.source.platform} item${input.source.author ? ` by ${input.source.author}` : ''}:\n${material('source', [input.source.title, input.source.text].filter(Boolean).join('\n\n').slice(0, 8000))}`
@@ -164,7 +193,13 @@ export function generationPrompt(
       ]
         .filter(Boolean)
         .join('\n\n'),
-    maxOutputTokens: kind === 'article' || kind === 'newsletter' ? 4000 : 400 * variants + 400,
+    maxOutputTokens:
+      kind === 'article' || kind === 'newsletter'
+        ? 4000
+        : kind === 'rewrite' || kind === 'shorten'
+          ? // A reworded long post needs room: about a token for every three characters it may hold.
+            Math.ceil((limits.maxLength ?? 3000) / 3 + 100) * variants + 400
+          : 400 * variants + 400,
     temperature: 0.8,
     cacheTtlMs: 24 * 3_600_000,
   };

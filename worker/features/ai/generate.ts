@@ -1,6 +1,8 @@
 import { LOCAL_ENGINE } from '../../ai/local/engine-label';
-import { DEFAULT_PLATFORM, type GeneratedItem, type GenerationKind, generationPrompt } from '../../ai/prompts/generate';
-import { type GenerationPlatform, graphemeCount, limitProblems } from '../../connectors/platforms';
+import { tagsOf } from '../../ai/prompts/edit';
+import { type GeneratedItem, type GenerationKind, generationPrompt, TEXT_KINDS } from '../../ai/prompts/generate';
+import { type WriteLimits, writeProblems, writtenLength } from '../../ai/prompts/limits';
+import type { GenerationPlatform } from '../../connectors/platforms';
 import type { ServiceContext } from '../../core/context';
 import { InvalidRequest } from '../../core/http/errors';
 import { getVoice } from '../brand-voices/manage';
@@ -8,12 +10,19 @@ import { getContentItem } from '../content/get';
 import { generateObject } from './client';
 import { AiNotConfigured, SETTINGS_HINT } from './errors';
 import { localHashtags, localIdeas } from './local-generate';
+import { resolveLimits } from './write-limits';
 
 export interface GenerateRequest {
   kind: GenerationKind;
   /** DEFAULT_PLATFORM of the kind when absent. */
   platform?: GenerationPlatform | undefined;
+  /** A connected account whose own limits the text must fit. */
+  accountId?: string | undefined;
+  /** A tighter length than the platform's or the account's. */
+  maxLength?: number | undefined;
   topic?: string | undefined;
+  /** The person's own text: to rewrite, shorten, or find hashtags for. */
+  text?: string | undefined;
   sourceContentId?: string | undefined;
   brandVoiceId?: string | undefined;
   variants?: number | undefined;
@@ -22,8 +31,8 @@ export interface GenerateRequest {
   fresh?: boolean | undefined;
 }
 
-/** What a person sees of each variant: its text, length, and anything the platform would refuse. */
-function present(item: GeneratedItem, platform: GenerationPlatform, kind: GenerationKind) {
+/** What a person sees of each variant: its text, length where it goes, and anything the platform would refuse. */
+function present(item: GeneratedItem, limits: WriteLimits, kind: GenerationKind) {
   const text = item.parts ? item.parts.join('\n\n') : item.hashtags ? item.hashtags.join(' ') : item.text;
   const checked = kind === 'article' || kind === 'newsletter' || kind === 'ideas' ? [] : (item.parts ?? [text]);
   return {
@@ -31,8 +40,19 @@ function present(item: GeneratedItem, platform: GenerationPlatform, kind: Genera
     ...(item.title ? { title: item.title } : {}),
     ...(item.parts ? { parts: item.parts } : {}),
     ...(item.hashtags ? { hashtags: item.hashtags } : {}),
-    characters: graphemeCount(text),
-    problems: checked.flatMap((part) => limitProblems(part, platform)),
+    characters: writtenLength(text, limits),
+    problems: checked.flatMap((part) => writeProblems(part, limits)),
+  };
+}
+
+/** The limits as the answer reports them. */
+function limitsOut(limits: WriteLimits) {
+  return {
+    label: limits.label,
+    maxLength: limits.maxLength,
+    maxHashtags: limits.maxHashtags,
+    countsBy: limits.countsBy,
+    ...(limits.urlLength !== undefined ? { urlLength: limits.urlLength } : {}),
   };
 }
 
@@ -44,12 +64,18 @@ function present(item: GeneratedItem, platform: GenerationPlatform, kind: Genera
  * configure one.
  */
 export async function generate(ctx: ServiceContext, workspaceId: string, input: GenerateRequest) {
-  const request = { ...input, platform: input.platform ?? DEFAULT_PLATFORM[input.kind] };
-  const topic = request.topic?.trim() || null;
-  if (!topic && !request.sourceContentId)
-    throw new InvalidRequest('Give a topic, or a sourceContentId to build on.', {
-      errors: [{ path: 'topic', message: 'Required unless sourceContentId is given.' }],
+  const topic = input.topic?.trim() || null;
+  const own = input.text?.trim() ? input.text : null;
+  if (TEXT_KINDS.has(input.kind) && !own)
+    throw new InvalidRequest(`Give the text to ${input.kind}.`, {
+      errors: [{ path: 'text', message: `Required for kind "${input.kind}".` }],
     });
+  if (!topic && !input.sourceContentId && !(own && input.kind === 'hashtags') && !TEXT_KINDS.has(input.kind))
+    throw new InvalidRequest('Give a topic, or a sourceContentId to build on.', {
+      errors: [{ path: 'topic', message: 'Required unless sourceContentId (or, for hashtags, text) is given.' }],
+    });
+  const { platform, limits } = await resolveLimits(ctx, workspaceId, { ...input, text: own ?? undefined });
+  const request = { ...input, platform };
   if (request.kind === 'repurpose' && !request.sourceContentId)
     throw new InvalidRequest('Repurposing needs the item to repurpose: give sourceContentId.', {
       errors: [{ path: 'sourceContentId', message: 'Required for kind "repurpose".' }],
@@ -66,7 +92,7 @@ export async function generate(ctx: ServiceContext, workspaceId: string, input: 
     const answer = await generateObject(
       ctx,
       workspaceId,
-      generationPrompt(request.kind, request.platform, variants),
+      generationPrompt(request.kind, limits, variants, own),
       {
         kind: request.kind,
         platform: request.platform,
@@ -83,13 +109,16 @@ export async function generate(ctx: ServiceContext, workspaceId: string, input: 
             }
           : null,
         notes: request.notes?.trim() || null,
+        ...(own ? { text: own } : {}),
+        ...(request.accountId || request.maxLength !== undefined ? { limits } : {}),
       },
       { fresh: request.fresh ?? false },
     );
     return {
       kind: request.kind,
       platform: request.platform,
-      items: answer.value.items.map((generated) => present(generated, request.platform, request.kind)),
+      limits: limitsOut(limits),
+      items: answer.value.items.map((generated) => present(generated, limits, request.kind)),
       provider: answer.provider,
       model: answer.model,
       prompt: answer.prompt,
@@ -97,9 +126,11 @@ export async function generate(ctx: ServiceContext, workspaceId: string, input: 
     };
   } catch (error) {
     if (!(error instanceof AiNotConfigured) || (request.kind !== 'hashtags' && request.kind !== 'ideas')) throw error;
-    const text = [topic, source?.title, source?.text].filter(Boolean).join('\n\n');
+    const text = [own, topic, source?.title, source?.text].filter(Boolean).join('\n\n');
     const items =
-      request.kind === 'hashtags' ? localHashtags(text, request.platform, variants) : localIdeas(text, variants);
+      request.kind === 'hashtags'
+        ? localHashtags(text, limits, variants, own ? tagsOf(own) : [])
+        : localIdeas(text, variants);
     // Said rather than padded with repeats: a short topic has only so many keyphrases.
     const fewer =
       items.length < variants
@@ -108,11 +139,12 @@ export async function generate(ctx: ServiceContext, workspaceId: string, input: 
     return {
       kind: request.kind,
       platform: request.platform,
-      items: items.map((generated) => present(generated, request.platform, request.kind)),
+      limits: limitsOut(limits),
+      items: items.map((generated) => present(generated, limits, request.kind)),
       ...LOCAL_ENGINE,
       prompt: null,
       cached: false,
-      note: `Made by the local engine from the topic's keyphrases. ${SETTINGS_HINT}${fewer}`,
+      note: `Made by the local engine from the ${own ? "text's" : "topic's"} keyphrases. ${SETTINGS_HINT}${fewer}`,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { platformLimits } from '../../ai/prompts/limits';
 import { localHashtags, localIdeas, toHashtag } from './local-generate';
 
 describe('generation without a model', () => {
@@ -12,12 +13,16 @@ describe('generation without a model', () => {
   it("keeps the text's own hashtags first and stays within the platform's limit", () => {
     const [first] = localHashtags(
       'Our #sourdough starter tips for home bakers: feeding schedules, flour choice, and starter hydration.',
-      'threads',
+      platformLimits('threads'),
       1,
     );
     // Threads allows one hashtag.
     expect(first?.hashtags).toEqual(['#sourdough']);
-    const [many] = localHashtags('Sourdough starter tips for home bakers and weekend bread baking.', 'instagram', 1);
+    const [many] = localHashtags(
+      'Sourdough starter tips for home bakers and weekend bread baking.',
+      platformLimits('instagram'),
+      1,
+    );
     expect(many?.hashtags.length).toBeGreaterThan(1);
     expect(many?.hashtags.length).toBeLessThanOrEqual(10);
     expect(new Set(many?.hashtags).size).toBe(many?.hashtags.length);
@@ -26,7 +31,7 @@ describe('generation without a model', () => {
   it('makes as many different sets as asked, each within the limit, other selections before other orders', () => {
     const text =
       'Sourdough starter tips for home bakers: feeding schedules, flour choice, starter hydration and oven spring.';
-    const sets = localHashtags(text, 'instagram', 5);
+    const sets = localHashtags(text, platformLimits('instagram'), 5);
     expect(sets).toHaveLength(5);
     expect(new Set(sets.map((set) => set.hashtags.join(' '))).size).toBe(5);
     for (const { hashtags, text: written } of sets) {
@@ -41,10 +46,12 @@ describe('generation without a model', () => {
 
   it('gives fewer sets rather than repeats when the text has fewer to give', () => {
     // One tag a post on Threads: as many sets as the text has tags.
-    const threads = localHashtags('sourdough and croissants', 'threads', 5);
+    const threads = localHashtags('sourdough and croissants', platformLimits('threads'), 5);
     expect(threads.map((set) => set.hashtags).sort()).toEqual([['#croissants'], ['#sourdough']]);
-    expect(localHashtags('#sourdough', 'instagram', 3)).toEqual([{ text: '#sourdough', hashtags: ['#sourdough'] }]);
-    expect(localHashtags('!!!', 'instagram', 3)).toEqual([]);
+    expect(localHashtags('#sourdough', platformLimits('instagram'), 3)).toEqual([
+      { text: '#sourdough', hashtags: ['#sourdough'] },
+    ]);
+    expect(localHashtags('!!!', platformLimits('instagram'), 3)).toEqual([]);
   });
 
   it('makes ideas about the subject, not the audience, each with a different angle', () => {

@@ -1,5 +1,5 @@
 import { extractKeyphrases, hashtags as findHashtags } from '../../ai/local';
-import { type GenerationPlatform, PLATFORM_LIMITS } from '../../connectors/platforms';
+import type { WriteLimits } from '../../ai/prompts/limits';
 
 /** A keyphrase as a hashtag: words run together, each after the first capitalised (#contentMarketing). */
 export function toHashtag(phrase: string): string | null {
@@ -40,18 +40,25 @@ function* candidateSets(tags: string[], size: number): Generator<string[]> {
 /**
  * Hashtags without a model: the text's own hashtags, then its keyphrases and their words as
  * tags, within the platform's limit. Every variant is a different set (a different selection, else a different
- * order); a text that gives fewer distinct sets than asked gets fewer, never a repeat.
+ * order); a text that gives fewer distinct sets than asked gets fewer, never a repeat. Tags in
+ * `has` (a post's own, for tags to add to it) are never offered, and take their room.
  */
-export function localHashtags(text: string, platform: GenerationPlatform, variants: number) {
-  const limit = Math.min(PLATFORM_LIMITS[platform].maxHashtags ?? 10, 10);
+export function localHashtags(
+  text: string,
+  limits: Pick<WriteLimits, 'maxHashtags'>,
+  variants: number,
+  has: readonly string[] = [],
+) {
+  const limit = limits.maxHashtags === null ? 10 : Math.min(limits.maxHashtags - has.length, 10);
+  const had = new Set(has.map((tag) => tag.toLowerCase()));
   const phrases = phrasesOf(text);
   // Niche tags first (the text's own, its keyphrases), then the broad ones inside the phrases.
   const words = phrases.flatMap((p) => (/\s/.test(p) ? p.split(/\s+/).filter((w) => w.length > 2) : []));
   const tags = uniqueTags([
     ...findHashtags(text).map((tag) => `#${tag}`),
     ...[...phrases, ...words].flatMap((p) => toHashtag(p) ?? []),
-  ]);
-  const size = Math.min(limit, tags.length);
+  ]).filter((tag) => !had.has(tag.toLowerCase()));
+  const size = Math.max(0, Math.min(limit, tags.length));
   const items: { text: string; hashtags: string[] }[] = [];
   if (size === 0) return items;
   const given = new Set<string>();

@@ -105,9 +105,24 @@ const GenerateInput = z
     kind: z.enum(GENERATION_KINDS),
     platform: z.enum(GENERATION_PLATFORMS).optional().openapi({
       description:
-        'Where it will be posted; its limits are enforced. Per kind when absent: caption, hashtags → instagram; post, repurpose, ideas → linkedin; thread → x; article → blog; newsletter → newsletter',
+        'Where it will be posted; its limits are enforced unless accountId is given. Per kind when absent: the account’s platform where AI writing knows it, else caption, hashtags → instagram; post, repurpose, ideas, rewrite → linkedin; thread, shorten → x; article → blog; newsletter → newsletter',
     }),
+    accountId: Id.optional().openapi({
+      description:
+        'A connected account to write for: its own limits are enforced, counted as its server counts (Bluesky graphemes; Mastodon characters with every link as 23)',
+    }),
+    maxLength: z
+      .number()
+      .int()
+      .min(20)
+      .max(100_000)
+      .optional()
+      .openapi({ description: 'A tighter length than the platform’s or the account’s (shorten to it)' }),
     topic: z.string().trim().max(2000).optional(),
+    text: z.string().max(20_000).optional().openapi({
+      description:
+        'Your own text: what to rewrite or shorten (required for those; links and mentions are kept, and hashtags by a rewrite), or what hashtags are for (none it has is repeated)',
+    }),
     sourceContentId: Id.optional(),
     brandVoiceId: Id.optional(),
     variants: z.number().int().min(1).max(5).optional().openapi({ description: '1 (5 for ideas) when absent' }),
@@ -120,13 +135,22 @@ const GenerateResult = z
   .object({
     kind: z.enum(GENERATION_KINDS),
     platform: z.enum(GENERATION_PLATFORMS),
+    limits: z
+      .object({
+        label: z.string(),
+        maxLength: z.number().int().nullable(),
+        maxHashtags: z.number().int().nullable(),
+        countsBy: z.enum(['graphemes', 'characters']),
+        urlLength: z.number().int().optional(),
+      })
+      .openapi({ description: 'What every variant was kept to, and how its length is counted' }),
     items: z.array(
       z.object({
         text: z.string(),
         title: z.string().optional(),
         parts: z.array(z.string()).optional().openapi({ description: 'The posts of a thread' }),
         hashtags: z.array(z.string()).optional(),
-        characters: z.number().int().openapi({ description: 'Length in graphemes' }),
+        characters: z.number().int().openapi({ description: 'Length as `limits` counts it' }),
         problems: z.array(z.string()).openapi({ description: 'What the platform would refuse; empty when it fits' }),
       }),
     ),
@@ -224,7 +248,8 @@ export const aiRoutes = createRouter()
       method: 'post',
       path: '/generate',
       tags: ['AI'],
-      summary: 'Write captions, posts, threads, hashtags, articles, newsletters, repurposed posts or ideas',
+      summary:
+        'Write captions, posts, threads, hashtags, articles, newsletters, repurposed posts or ideas; rewrite or shorten a text',
       request: { params: WorkspaceParams, body: jsonBody(GenerateInput) },
       responses: {
         200: json(GenerateResult, 'The variants, and which provider wrote them'),

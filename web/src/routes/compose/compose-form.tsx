@@ -13,6 +13,7 @@ import { fromLocalInput } from '../../lib/calendar';
 import { dateTime } from '../../lib/format';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useCreatePost } from '../posts/use-posts';
+import { AiPanel } from './ai-panel';
 import { type Draft, EMPTY_DRAFT, sortErrors, threadless, toCreateBody } from './compose-state';
 import { TargetCounters } from './length-counter';
 import { ScheduleField } from './schedule-field';
@@ -167,6 +168,7 @@ export function ComposeForm({ accounts }: { accounts: Account[] }) {
         </form>
       </Card>
       <div className="space-y-4">
+        <AiPanel draft={draft} accounts={chosen} onDraft={setDraft} />
         <h2 className="text-sm font-semibold text-zinc-900">Preview</h2>
         {chosen.length === 0 ? (
           <p className="rounded-xl bg-white p-4 text-sm text-zinc-500 ring-1 ring-zinc-200">

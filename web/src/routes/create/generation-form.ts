@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { GENERATION_PLATFORMS, PLATFORM_LIMITS } from '../../../../worker/contracts';
 import type { GenerateRequest, GenerationKind, GenerationPlatform } from '../../api/types';
 
+/** What the Create page writes; rewriting and shortening work on a post being written, in the composer's AI panel. */
+type CreateKind = Exclude<GenerationKind, 'rewrite' | 'shorten'>;
+
 /** What can be written, in the order the picker lists them. */
-export const KINDS: Record<GenerationKind, { label: string; hint: string }> = {
+export const KINDS: Record<CreateKind, { label: string; hint: string }> = {
   post: { label: 'Post', hint: 'A post for the platform, ready to publish.' },
   caption: { label: 'Caption', hint: 'A caption for an image or video.' },
   thread: { label: 'Thread', hint: 'A series of posts, each within the platform’s limit.' },
@@ -14,7 +17,7 @@ export const KINDS: Record<GenerationKind, { label: string; hint: string }> = {
   repurpose: { label: 'Repurpose a post', hint: 'The post you build on, rewritten for the platform.' },
 };
 
-export const KIND_KEYS = Object.keys(KINDS) as GenerationKind[];
+export const KIND_KEYS = Object.keys(KINDS) as CreateKind[];
 
 /** Kinds whose every variant (or thread part) must fit the platform's post length. */
 const LIMITED: ReadonlySet<GenerationKind> = new Set(['post', 'caption', 'thread', 'hashtags', 'repurpose']);
@@ -35,7 +38,7 @@ export const VARIANT_OPTIONS = ['1', '2', '3', '4', '5'].map((value) => ({ value
 export function generationSchema(hasSource: boolean) {
   return z
     .object({
-      kind: z.enum(KIND_KEYS as [GenerationKind, ...GenerationKind[]]),
+      kind: z.enum(KIND_KEYS as [CreateKind, ...CreateKind[]]),
       platform: z.enum(GENERATION_PLATFORMS),
       topic: z.string().trim().max(2000, 'Use at most 2,000 characters.'),
       brandVoiceId: z.string(),

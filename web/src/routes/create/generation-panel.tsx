@@ -33,7 +33,8 @@ import {
   VARIANT_OPTIONS,
 } from './generation-form';
 
-function useGenerate(workspaceId: string) {
+/** Asks POST …/ai/generate; the usage numbers are refreshed after each call. */
+export function useGenerate(workspaceId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (json: GenerateRequest) => unwrap(ws.ai.generate.$post({ param: { workspaceId }, json })),
