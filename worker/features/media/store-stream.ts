@@ -5,6 +5,12 @@ import { toHex } from '../../lib/encoding';
 const MIN_PART_BYTES = 5 * 1024 * 1024;
 const MAX_PARTS = 10_000;
 
+/**
+ * workerd's crypto, which hashes a stream as it is written. Named here because the web app's
+ * typecheck reads this file against the DOM's Crypto, which does not have it.
+ */
+type WorkersCrypto = Crypto & { DigestStream: typeof DigestStream };
+
 export interface StoreLimits {
   /** Larger files are refused (413) and nothing stays stored. */
   maxBytes: number;
@@ -32,7 +38,7 @@ export async function storeStream(
   contentType: string,
   limits: StoreLimits,
 ): Promise<Stored> {
-  const digest = new crypto.DigestStream('SHA-256');
+  const digest = new (crypto as WorkersCrypto).DigestStream('SHA-256');
   const hasher = digest.getWriter();
   let bytes = 0;
   async function* counted(): AsyncGenerator<Uint8Array> {
