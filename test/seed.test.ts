@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { ingest, sourceFor } from './content';
 import { apiKeyFor, call, json, memberOf, PASSWORD, refreshCookieOf, signUp, uniqueEmail } from './factories';
 import { quiet, settled } from './jobs';
-import { fixtureRedditRead, seedWorld } from './seed';
+import { sample } from './media';
+import { upload } from './media-calls';
+import { fixtureRedditRead, seedOwner, seedWorld } from './seed';
 import { NO_PROVIDER_NOTE } from './seed-content';
 import { fixtureHookUrl } from './seed-publishing';
 import { addSource, fixtureFeedUrl } from './sources';
@@ -122,6 +124,24 @@ describe('the seeded world', () => {
     expect(hook).toMatchObject({ events: ['*'], active: true });
     expect(hook).not.toHaveProperty('secret');
 
+    // The seeded file reads back as the API answers an upload of the same bytes, and its bytes are there.
+    const seededFile = await get<Record<string, unknown> & { url: string; sha256: string }>(`/media/${w.mediaId}`);
+    const uploaded = await upload(await seedOwner(), await sample('python.png'));
+    expect(uploaded.status).toBe(201);
+    const {
+      id: _a,
+      url: _b,
+      previewUrl: _c,
+      createdAt: _d,
+      alt: _e,
+      filename: _f,
+      ...described
+    } = await json(uploaded);
+    expect(seededFile).toMatchObject(described);
+    const bytes = await call(seededFile.url, { token: w.viewer.token });
+    expect(bytes.status).toBe(200);
+    expect(bytes.headers.get('ETag')).toBe(`"${seededFile.sha256}"`);
+
     const auditPage = await get<Page<{ action: string }>>('/audit?limit=100');
     expect(auditPage.items.map((e) => e.action).sort()).toEqual(
       [
@@ -142,6 +162,7 @@ describe('the seeded world', () => {
         'account.connected',
         'post.created',
         'webhook.created',
+        'media.uploaded',
       ].sort(),
     );
     expect(await env.DB.prepare('SELECT count(*) AS n FROM refresh_tokens').first('n')).toBeGreaterThanOrEqual(4);

@@ -28,6 +28,7 @@ import type { Role } from '../worker/lib/roles';
 import { type TestUser, uniqueEmail } from './factories';
 import { seedSource } from './seed-content';
 import { seedExport } from './seed-export';
+import { seedMedia } from './seed-media';
 import { seedDraftPost, seedWebhookAccount } from './seed-publishing';
 import { Batch, into } from './seed-rows';
 import { seedWebhook } from './seed-webhooks';
@@ -239,6 +240,8 @@ export interface World {
   postId: string;
   /** A workspace webhook (events, not posts), subscribed to every event. */
   webhookId: string;
+  /** A file in the media library (a 16×16 PNG), used by no post. */
+  mediaId: string;
   /** A feed that is not yet a source of the world, for creating one. */
   feedUrl: string;
 }
@@ -255,7 +258,7 @@ export interface SeededWorld extends World {
  * The world of test/world.ts, seeded: an owner, an admin, an editor and a viewer; a pending
  * invitation; a viewer API key; a finished export with its file; a feed source read once
  * (items, a stored image, local analyses) and a subreddit read twice (metric snapshots);
- * a brand voice; a webhook target with a draft post to it; a workspace webhook. Each piece has the audit entry its
+ * a brand voice; a webhook target with a draft post to it; a workspace webhook; a PNG in the media library. Each piece has the audit entry its
  * action writes.
  */
 export async function seedWorld(): Promise<SeededWorld> {
@@ -279,6 +282,7 @@ export async function seedWorld(): Promise<SeededWorld> {
   const account = await seedWebhookAccount(owner, batch);
   const post = await seedDraftPost(owner, account, batch);
   const webhook = await seedWebhook(owner, batch);
+  const file = await seedMedia(owner, batch);
   await batch.write();
   // The item with a stored image, so every content route has something to answer.
   const content = feed.items.find((item) => item.imageKey) ?? feed.items[0];
@@ -302,6 +306,7 @@ export async function seedWorld(): Promise<SeededWorld> {
     accountId: account.id,
     postId: post.id,
     webhookId: webhook.id,
+    mediaId: file.id,
     feedUrl: fixtureFeedUrl(),
   };
 }

@@ -17,6 +17,7 @@ import { liveRoutes } from './core/live/routes';
 import { API, WORKSPACE } from './core/module';
 import { createDb } from './db/client';
 import { AUDIT_ACTIONS, FEATURES, JOB_KINDS } from './features';
+import { MEDIA_UPLOAD_PATH } from './features/media/module';
 
 const API_VERSION = '1.0.0';
 
@@ -59,6 +60,8 @@ base.use(
   }),
   createMiddleware<AppEnv>(async (c, next) => {
     c.set('db', createDb(c.env.DB));
+    // Media uploads stream to R2 under a limit of their own (MEDIA_MAX_BYTES), hundreds of megabytes.
+    if (c.req.method === 'POST' && MEDIA_UPLOAD_PATH.test(c.req.path)) return next();
     const maxSize = Number(c.env.MAX_BODY_BYTES) || 1_048_576;
     return bodyLimit({ maxSize, onError: () => Promise.reject(new PayloadTooLarge(maxSize)) })(c, next);
   }),

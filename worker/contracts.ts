@@ -13,6 +13,7 @@ import { CONTENT_AUDIT_ACTIONS } from './features/content/audit';
 import { EXPORT_AUDIT_ACTIONS } from './features/exports/audit';
 import { IDENTITY_AUDIT_ACTIONS } from './features/identity/audit';
 import { INVITATION_AUDIT_ACTIONS } from './features/invitations/audit';
+import { MEDIA_AUDIT_ACTIONS } from './features/media/audit';
 import { MEMBER_AUDIT_ACTIONS } from './features/members/audit';
 import { PUBLISHING_AUDIT_ACTIONS } from './features/publishing/audit';
 import { SOURCE_AUDIT_ACTIONS } from './features/sources/audit';
@@ -45,5 +46,6 @@ export const AUDIT_ACTIONS = [
   ...BRAND_VOICE_AUDIT_ACTIONS,
   ...CONTENT_AUDIT_ACTIONS,
   ...PUBLISHING_AUDIT_ACTIONS,
+  ...MEDIA_AUDIT_ACTIONS,
   ...WEBHOOK_AUDIT_ACTIONS,
 ] as const;

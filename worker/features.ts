@@ -8,6 +8,7 @@ import { content } from './features/content/module';
 import { exportsFeature } from './features/exports/module';
 import { identity } from './features/identity/module';
 import { invitations } from './features/invitations/module';
+import { mediaFeature } from './features/media/module';
 import { members } from './features/members/module';
 import { publishing } from './features/publishing/module';
 import { sources } from './features/sources/module';
@@ -29,6 +30,7 @@ const DATA_FEATURES = [
   ai,
   brandVoices,
   publishing,
+  mediaFeature,
   webhooksFeature,
 ] as const;
 

@@ -15,6 +15,7 @@ import { DashboardPage } from './routes/dashboard/dashboard-page';
 import { HomePage } from './routes/home-page';
 import { InvitePage } from './routes/invite/invite-page';
 import { JobsPage } from './routes/jobs/jobs-page';
+import { MediaPage } from './routes/media/media-page';
 import { MembersPage } from './routes/members/members-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { PostPage } from './routes/posts/post-page';
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
                   },
                   { path: 'brand-voices', element: <BrandVoicesPage /> },
                   { path: 'posts', element: <PostsPage /> },
+                  { path: 'media', element: <MediaPage /> },
                   {
                     path: 'posts/new',
                     element: (

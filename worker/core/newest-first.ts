@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ServiceContext } from './context';
 import { decodeCursor, toPage } from './http/pagination';
@@ -16,12 +16,14 @@ export async function newestFirst<T extends TenantTable, U>(
   workspaceId: string,
   filter: { limit: number; cursor?: string | undefined },
   present: (row: T['$inferSelect']) => U,
+  /** Narrows the list further (a search, a filter). */
+  where?: SQL,
 ) {
   const after = decodeCursor(filter.cursor, 1);
   const rows: T['$inferSelect'][] = await ctx.db
     .select()
     .from(table as SQLiteTable)
-    .where(and(eq(table.workspaceId, workspaceId), after ? lt(table.id, String(after[0])) : undefined))
+    .where(and(eq(table.workspaceId, workspaceId), after ? lt(table.id, String(after[0])) : undefined, where))
     .orderBy(desc(table.id))
     .limit(filter.limit + 1);
   return toPage(rows, filter.limit, (row) => [String(row.id)], present);

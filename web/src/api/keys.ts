@@ -21,6 +21,7 @@ export const keys = {
   accountList: (wid: string) => ['ws', wid, 'accounts', 'list'] as const,
   postList: (wid: string, filter: object) => ['ws', wid, 'posts', 'list', filter] as const,
   post: (wid: string, postId: string) => ['ws', wid, 'posts', 'one', postId] as const,
+  mediaList: (wid: string, filter: object) => ['ws', wid, 'media', 'list', filter] as const,
   invitation: (token: string) => ['invitation', token] as const,
 };
 
@@ -36,4 +37,5 @@ export type Area =
   | 'ai'
   | 'brand-voices'
   | 'accounts'
-  | 'posts';
+  | 'posts'
+  | 'media';

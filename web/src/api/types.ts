@@ -62,3 +62,6 @@ export type TargetEvent = PostTarget['events'][number];
 export type PostStatus = Post['status'];
 export type PostCreate = InferRequestType<typeof ws.posts.$post>['json'];
 export type PostUpdate = InferRequestType<(typeof ws.posts)[':postId']['$patch']>['json'];
+
+export type Media = InferResponseType<typeof ws.media.$get, 200>['items'][number];
+export type MediaKind = Media['kind'];

@@ -21,6 +21,7 @@ const AREAS_BY_SUBJECT: Record<string, Area[]> = {
   account: ['accounts', 'posts'],
   // Every move of a post's target (post.target_published…) as it publishes.
   post: ['posts'],
+  media: ['media'],
 };
 
 /** What a background job changes when it ends (and, for reads of sources, when it starts). */

@@ -1,6 +1,7 @@
 import {
   Activity,
   CalendarDays,
+  Images,
   KeyRound,
   LayoutDashboard,
   type LucideIcon,
@@ -53,6 +54,7 @@ export const NAV_SECTIONS: NavSection[] = [
     label: 'Publish',
     items: [
       { path: 'posts', label: 'Posts', icon: CalendarDays, minRole: 'viewer' },
+      { path: 'media', label: 'Media', icon: Images, minRole: 'viewer' },
       { path: 'accounts', label: 'Accounts', icon: Share2, minRole: 'viewer' },
     ],
   },

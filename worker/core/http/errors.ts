@@ -91,3 +91,20 @@ export class PayloadTooLarge extends AppError {
     super(`The request body is larger than ${maxBytes} bytes.`);
   }
 }
+
+export class UnsupportedMediaType extends AppError {
+  readonly status = 415;
+  readonly slug = 'unsupported-media-type';
+  readonly title = 'Unsupported media type';
+}
+
+/** A `Range` that starts past the end of the representation (RFC 9110 §15.5.17). */
+export class RangeNotSatisfiable extends AppError {
+  readonly status = 416;
+  readonly slug = 'range-not-satisfiable';
+  readonly title = 'Range not satisfiable';
+  constructor(size: number) {
+    super(`The file has ${size} bytes; ask for a range within them.`);
+    this.headers['Content-Range'] = `bytes */${size}`;
+  }
+}

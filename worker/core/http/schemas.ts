@@ -21,7 +21,7 @@ export const Id = z.string().min(1).max(64);
  * paragraph separators, and lone surrogates (Cs), which are no text at all. The zero-width
  * (non-)joiners U+200C/U+200D stay: Persian and Indic names and emoji sequences need them.
  */
-const HIDDEN_OR_CONTROL = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
+export const HIDDEN_OR_CONTROL = /(?![\u200C\u200D])[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/u;
 
 /** Every human-readable name the API accepts: users, workspaces, API keys, sources, brand voices. */
 export const Name = z

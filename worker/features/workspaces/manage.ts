@@ -10,6 +10,7 @@ import { workspaces } from '../../db/schema/workspaces';
 import { newId } from '../../lib/ids';
 import { logError } from '../../lib/log';
 import type { Role } from '../../lib/roles';
+import { deleteWorkspaceMedia } from '../media/delete-workspace-media';
 
 export interface WorkspaceSummary {
   id: string;
@@ -100,4 +101,5 @@ export async function deleteWorkspace(ctx: ServiceContext, workspaceId: string) 
   );
   const exports = await ctx.env.MEDIA.list({ prefix: `exports/${workspaceId}/` });
   if (exports.objects.length > 0) await ctx.env.MEDIA.delete(exports.objects.map((o) => o.key));
+  await deleteWorkspaceMedia(ctx, workspaceId);
 }

@@ -1,4 +1,5 @@
 import { and, eq, lt } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { idempotencyKeys } from '../../../db/schema/idempotency-keys';
 import { sha256Hex } from '../../../lib/crypto';
@@ -22,7 +23,14 @@ export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
  * saying the first request succeeded and where to find what it made. Failures are kept and
  * replayed as usual: they hold no secret.
  */
-function idempotency({ shownOnce }: { shownOnce: boolean }) {
+function idempotency({
+  shownOnce,
+  fingerprint = async (c) => `${c.req.method} ${c.req.path}\n${await c.req.text()}`,
+}: {
+  shownOnce: boolean;
+  /** What makes two requests "the same request": by default the method, path and body. */
+  fingerprint?: (c: Context<AppEnv>) => Promise<string> | string;
+}) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const key = c.req.header('Idempotency-Key');
     if (key === undefined) return next();
@@ -34,7 +42,7 @@ function idempotency({ shownOnce }: { shownOnce: boolean }) {
     const db = c.get('db');
     const principal = c.get('principal');
     const scope = `${c.req.param('workspaceId') ?? '-'}:${principal.kind === 'user' ? principal.userId : principal.keyId}`;
-    const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${await c.req.text()}`);
+    const requestHash = await sha256Hex(await fingerprint(c));
     const where = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
 
     // Expired keys are free to use again.
@@ -82,6 +90,22 @@ export const idempotent = idempotency({ shownOnce: false });
 
 /** For creating things whose answer shows a secret once (API keys, invitation links). */
 export const idempotentShownOnce = idempotency({ shownOnce: true });
+
+/**
+ * For uploads streamed to storage: the body may be hundreds of megabytes and is read once, by
+ * the route, so the request is told apart by its method, path, query (name, alt text), type
+ * and declared length instead. A repeat with other bytes of the same length replays the first
+ * answer: keys are per caller, and a caller reusing a key for another file is the one to blame.
+ */
+export const idempotentUpload = idempotency({
+  shownOnce: false,
+  fingerprint: (c) => {
+    const url = new URL(c.req.url);
+    return [c.req.method, url.pathname + url.search, c.req.header('Content-Type'), c.req.header('Content-Length')].join(
+      '\n',
+    );
+  },
+});
 
 /** Daily: forgets answers older than the replay window. */
 export async function purgeIdempotencyKeys(ctx: ServiceContext, at: Date): Promise<void> {
