@@ -16,6 +16,7 @@ import { HomePage } from './routes/home-page';
 import { InvitePage } from './routes/invite/invite-page';
 import { JobsPage } from './routes/jobs/jobs-page';
 import { MembersPage } from './routes/members/members-page';
+import { SocialAccountPage } from './routes/metrics/social-account-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { PostPage } from './routes/posts/post-page';
 import { PostsPage } from './routes/posts/posts-page';
@@ -81,6 +82,7 @@ export const router = createBrowserRouter([
                   },
                   { path: 'posts/:postId', element: <PostPage /> },
                   { path: 'accounts', element: <AccountsPage /> },
+                  { path: 'accounts/:accountId', element: <SocialAccountPage /> },
                   {
                     path: 'api-keys',
                     element: (

@@ -44,7 +44,10 @@ export async function postMetrics(ctx: ServiceContext, workspaceId: string, post
     );
   }
   return {
-    targets: targets.map((target) => {
+    // Targets on platforms without numbers (webhooks) have nothing to show.
+    targets: targets.flatMap((target) => {
+      const { platform, metrics } = publisherFor(target.platform);
+      if (!metrics) return [];
       const own = readings.filter((row) => row.targetId === target.targetId);
       const series = own
         .filter((row) => !isTombstone(row))
@@ -56,14 +59,7 @@ export async function postMetrics(ctx: ServiceContext, workspaceId: string, post
           quotes,
         }));
       const last = series.at(-1);
-      return {
-        ...target,
-        // Stored accounts are of publish platforms only; this names it with the registry's type.
-        platform: publisherFor(target.platform).platform,
-        latest: last ? { ...last } : null,
-        series,
-        gone: own.some(isTombstone),
-      };
+      return [{ ...target, platform, latest: last ? { ...last } : null, series, gone: own.some(isTombstone) }];
     }),
   };
 }

@@ -68,11 +68,21 @@ describe('numbers routes', () => {
     ]);
   });
 
-  it('answers a target with no reading yet with an empty series', async () => {
+  it('answers a target with no reading yet with an empty series, and leaves out webhook targets', async () => {
     const { owner, account, ws } = await world();
     const { postId } = await seedPublishedPost(owner, account, '12', new Date());
     const body = await json<PostMetrics>(await call(ws(`/posts/${postId}/metrics`), { token: owner.token }));
     expect(body.targets).toEqual([expect.objectContaining({ latest: null, series: [], gone: false })]);
+    // A webhook target has no numbers: it is not listed.
+    const hook = await seedAccount(owner, {
+      platform: 'webhook',
+      serviceUrl: 'http://hook.invalid',
+      externalId: 'http://hook.invalid',
+      credentials: { secret: 's' },
+    });
+    const delivered = await seedPublishedPost(owner, hook, 'whd_1', new Date());
+    const none = await json<PostMetrics>(await call(ws(`/posts/${delivered.postId}/metrics`), { token: owner.token }));
+    expect(none.targets).toEqual([]);
   });
 
   it("answers the account's follower history and its best hours in the asked zone", async () => {

@@ -14,6 +14,7 @@ import { dateTime } from '../../lib/format';
 import { platformIcon, platformLabel } from '../../lib/publish-platforms';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useAllAccounts } from '../accounts/use-accounts';
+import { PostNumbers } from '../metrics/post-numbers';
 import { excerpt } from './post-summary';
 import { canRetry, TARGET_STATES, TargetStatusBadge } from './target-status';
 import { usePost, useRetryPost } from './use-posts';
@@ -86,6 +87,9 @@ export function PostPage() {
               account={accounts.data?.find((a) => a.id === target.accountId)}
             />
           ))}
+          {data.targets.some((t) => t.publishedAt !== null) && (
+            <PostNumbers workspaceId={workspace.id} postId={data.id} accounts={accounts.data} />
+          )}
         </div>
         <Card title="Text">
           <p className="text-sm break-words whitespace-pre-wrap text-zinc-800">{data.body}</p>
