@@ -79,7 +79,7 @@ export function PostPage() {
         }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
-        <div className="space-y-4">
+        <div className="min-w-0 space-y-4">
           {data.targets.map((target) => (
             <TargetCard
               key={target.id}
