@@ -15,6 +15,9 @@ export function mastodonInstance() {
       statuses?: Record<string, number> | null;
       mediaAttachments?: Record<string, number> | null;
       faults?: { seed: number; tooMany: number; serverError: number; slow: number; dropped: number };
+      /** Counts to set on statuses by id (`favourites_count`…) and on the account (`followers_count`…). */
+      statusCounts?: Record<string, Record<string, number>>;
+      accountCounts?: Record<string, number>;
     }) => {
       await fetch(`${url}/__control`, { method: 'POST', body: JSON.stringify(settings) });
     },

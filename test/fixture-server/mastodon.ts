@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { type NumbersControl, serveStatus, setNumbers } from './mastodon-numbers';
 import { renderStatus, statusLength } from './mastodon-text';
 import { MASTODON_TOKEN } from './mastodon-token';
 
@@ -17,7 +18,7 @@ const DIR = join(import.meta.dirname, '../fixtures/recorded/mastodon');
 const recorded = (file: string) => JSON.parse(readFileSync(join(DIR, file), 'utf8')) as Record<string, unknown>;
 const WINDOW_MS = 5 * 60_000;
 
-interface Control {
+interface Control extends NumbersControl {
   /** Answer the next `times` requests with 429, the window resetting `resetInSeconds` from now. */
   rateLimit?: { times: number; resetInSeconds: number };
   /** Create the next status, then never answer. */
@@ -284,8 +285,10 @@ function route(
   const method = req.method ?? 'GET';
   const p = params(req, body);
   if (path === '/__control') {
-    inst.control = { ...inst.control, ...(JSON.parse(body) as Control) };
+    const sent = JSON.parse(body) as Control;
+    inst.control = { ...inst.control, ...sent };
     if (inst.control.faults) inst.random = seeded(inst.control.faults.seed);
+    setNumbers(inst, sent);
     return answer(res, inst, 204, null);
   }
   if (path === '/__created') {
@@ -353,6 +356,7 @@ function route(
     return answer(res, inst, 200, { ...inst.account, statuses_count: inst.statuses.length });
   }
   if (method === 'POST' && path === '/api/v1/statuses') return postStatus(req, res, inst, p, base);
+  if (serveStatus(res, inst, method, path, (r, status, body) => answer(r, inst, status, body))) return;
   const listing = path.match(/^\/api\/v1\/accounts\/(\d+)\/statuses$/);
   if (method === 'GET' && listing) return accountStatuses(res, inst, listing[1] ?? '', url);
   answer(res, inst, 404, { error: 'Not Found' });

@@ -13,6 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { readSamples, samplesDir } from '../corpora';
+import { serveAppView } from './appview';
 import { dnsAnswer } from './dns';
 import { serveHooks } from './hooks';
 import { serveMastodon } from './mastodon';
@@ -89,6 +90,7 @@ function serveFile(req: IncomingMessage, res: ServerResponse, relative: string, 
 function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: string, body: string) {
   const path = url.pathname;
   if (serveMastodon(req, res, url, body, origin)) return;
+  if (serveAppView(res, url, body)) return;
   if (serveHooks(req, res, url, body)) return;
   if (path.startsWith('/files/'))
     return serveFile(req, res, decodeURIComponent(path.slice('/files/'.length)), url, origin);

@@ -17,6 +17,7 @@ import { InvitePage } from './routes/invite/invite-page';
 import { JobsPage } from './routes/jobs/jobs-page';
 import { MediaPage } from './routes/media/media-page';
 import { MembersPage } from './routes/members/members-page';
+import { SocialAccountPage } from './routes/metrics/social-account-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { PostPage } from './routes/posts/post-page';
 import { PostsPage } from './routes/posts/posts-page';
@@ -83,6 +84,7 @@ export const router = createBrowserRouter([
                   },
                   { path: 'posts/:postId', element: <PostPage /> },
                   { path: 'accounts', element: <AccountsPage /> },
+                  { path: 'accounts/:accountId', element: <SocialAccountPage /> },
                   {
                     path: 'api-keys',
                     element: (

@@ -22,6 +22,9 @@ export const keys = {
   postList: (wid: string, filter: object) => ['ws', wid, 'posts', 'list', filter] as const,
   post: (wid: string, postId: string) => ['ws', wid, 'posts', 'one', postId] as const,
   mediaList: (wid: string, filter: object) => ['ws', wid, 'media', 'list', filter] as const,
+  postMetrics: (wid: string, postId: string) => ['ws', wid, 'posts', 'metrics', postId] as const,
+  accountMetrics: (wid: string, accountId: string, timeZone: string) =>
+    ['ws', wid, 'accounts', 'metrics', accountId, timeZone] as const,
   invitation: (token: string) => ['invitation', token] as const,
 };
 

@@ -92,7 +92,9 @@ export function LineChart({
   };
 
   return (
-    <figure className="space-y-3" data-testid={testId}>
+    // Clipped sideways: the screen-reader table, absolutely placed, is as wide as its columns and
+    // would otherwise widen the page on a phone.
+    <figure className="relative space-y-3 overflow-x-clip" data-testid={testId}>
       {series.length > 1 && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600" aria-label="Legend">
           {series.map((s) => (

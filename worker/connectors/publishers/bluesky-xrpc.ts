@@ -60,7 +60,8 @@ export interface XrpcCall {
   /** The PDS's base URL, as the account stored it. */
   service: string;
   nsid: string;
-  params?: Record<string, string>;
+  /** Query parameters; an array repeats the name (getPosts' `uris`). */
+  params?: Readonly<Record<string, string | readonly string[]>>;
   /** A procedure's input; a procedure without one (refreshSession) sets `procedure`. */
   input?: unknown;
   /** Whether the method is a procedure (POST) rather than a query (GET); implied by `input`. */
@@ -73,9 +74,16 @@ export interface XrpcCall {
 }
 
 /** The XRPC URL of a method on a PDS, whose base URL may carry a path. */
-export function xrpcUrl(service: string, nsid: string, params: Record<string, string> = {}): string {
+export function xrpcUrl(
+  service: string,
+  nsid: string,
+  params: Readonly<Record<string, string | readonly string[]>> = {},
+): string {
   const url = new URL(`xrpc/${nsid}`, service.endsWith('/') ? service : `${service}/`);
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string') url.searchParams.set(name, value);
+    else for (const each of value) url.searchParams.append(name, each);
+  }
   return url.toString();
 }
 

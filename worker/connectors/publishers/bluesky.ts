@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { AuthExpired, BadRequest, ConnectorError, NotFound, Unavailable } from '../../core/outbound/errors';
 import { newTid } from '../../lib/tid';
 import { facetsOf } from './bluesky-facets';
+import { blueskyAudience, blueskyPostNumbers, GET_POSTS_MAX } from './bluesky-metrics';
 import { xrpc, xrpcErrors } from './bluesky-xrpc';
 import type {
   AccountLimits,
@@ -182,6 +183,10 @@ export const bluesky: Publisher<'bluesky'> = {
   },
 
   limits: async () => BLUESKY_LIMITS,
+
+  metrics: (env, _account, uris) => blueskyPostNumbers(env, uris),
+  metricsPage: GET_POSTS_MAX,
+  audience: blueskyAudience,
 };
 
 /** "Display Name (@handle)" from the profile, or "@handle" when the AppView cannot say. */

@@ -11,6 +11,7 @@
  */
 import { CredentialAccount, InstanceV2, instanceBase, mastodonCall, Status } from './mastodon-api';
 import { findStatus } from './mastodon-find';
+import { mastodonAudience, mastodonPostNumbers } from './mastodon-metrics';
 import type { AccountLimits, AccountSession, Publisher } from './publisher';
 
 /** Mastodon's own defaults, for servers whose instance answer leaves a limit out. */
@@ -80,4 +81,8 @@ export const mastodon: Publisher<'mastodon'> = {
   async limits(env, account) {
     return (await readLimits(env, account.serviceUrl, token(account))).limits;
   },
+
+  metrics: mastodonPostNumbers,
+  metricsPage: 1,
+  audience: mastodonAudience,
 };

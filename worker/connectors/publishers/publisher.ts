@@ -74,6 +74,32 @@ export type ConnectInput =
 
 export type ConnectInputOf<P extends PublishPlatform> = Extract<ConnectInput, { platform: P }>;
 
+/**
+ * A published post's numbers as Crowsnest names them: Bluesky likes/reposts/replies/quotes,
+ * Mastodon favourites/reblogs/replies (and quotes where the server counts them). Null where
+ * the platform has no such number.
+ */
+export interface PostNumbers {
+  likes: number | null;
+  reposts: number | null;
+  replies: number | null;
+  quotes: number | null;
+}
+
+/**
+ * The numbers of published posts by their ids (`PublishedPart.externalId`). `'gone'`: the
+ * platform says the post no longer exists (deleted), so there is nothing more to collect. An id
+ * missing from the map got no answer this time (the platform left it out without saying why).
+ */
+export type PostNumbersById = ReadonlyMap<string, PostNumbers | 'gone'>;
+
+/** An account's audience as its platform counts it. */
+export interface Audience {
+  followers: number | null;
+  following: number | null;
+  posts: number | null;
+}
+
 export interface Publisher<P extends PublishPlatform = PublishPlatform> {
   readonly platform: P;
   /**
@@ -97,4 +123,14 @@ export interface Publisher<P extends PublishPlatform = PublishPlatform> {
   refresh?(env: Env, account: AccountSession): Promise<Credentials>;
   /** The account's current limits, read from the platform where it publishes them. */
   limits(env: Env, account: AccountSession): Promise<AccountLimits>;
+  /**
+   * The current numbers of posts this account published, by id, in one request: callers give
+   * at most `metricsPage` ids a call and take a token from the account's budget before each.
+   * Absent where the platform has no numbers (webhooks). Throws connector errors.
+   */
+  metrics?(env: Env, account: AccountSession, externalIds: readonly string[]): Promise<PostNumbersById>;
+  /** How many ids one `metrics` call reads (Bluesky's getPosts takes 25, Mastodon one status a request). */
+  readonly metricsPage?: number;
+  /** The account's followers, follows and posts, in one request. Absent where the platform has none. */
+  audience?(env: Env, account: AccountSession): Promise<Audience>;
 }

@@ -7,6 +7,11 @@ import { PUBLISHING_AUDIT_ACTIONS } from './audit';
 import { claimDueTargets, sweepStuckTargets } from './claim';
 import { PUBLISH_TARGET } from './contracts';
 import { PUBLISHING_EXPORTS } from './export';
+import { collectMetrics, parkCollection } from './metrics-collect';
+import { COLLECT_METRICS } from './metrics-contracts';
+import { enqueueMetricCollection } from './metrics-cron';
+import { METRICS_EXPORTS } from './metrics-export';
+import { metricsRoutes } from './metrics-routes';
 import { oauthRoutes } from './oauth-routes';
 import { parkTarget } from './park';
 import { postRoutes } from './post-routes';
@@ -22,15 +27,17 @@ export const publishing = {
   name: 'publishing',
   routes: mount(`${WORKSPACE}/accounts`, accountRoutes)
     .route(`${WORKSPACE}/posts`, postRoutes)
-    .route(`${API}/oauth`, oauthRoutes),
+    .route(`${API}/oauth`, oauthRoutes)
+    .route(WORKSPACE, metricsRoutes),
   tasks: [
     defineTask<ServiceContext, typeof PUBLISH_TARGET>(PUBLISH_TARGET, {
       run: publishTarget,
       park: parkTarget,
       concurrent: true,
     }),
+    defineTask<ServiceContext, typeof COLLECT_METRICS>(COLLECT_METRICS, { run: collectMetrics, park: parkCollection }),
   ],
-  crons: { [CRONS.everyMinute]: [claimDue, sweepStuckTargets] },
+  crons: { [CRONS.everyMinute]: [claimDue, sweepStuckTargets], [CRONS.hourly]: [enqueueMetricCollection] },
   auditActions: PUBLISHING_AUDIT_ACTIONS,
-  exports: PUBLISHING_EXPORTS,
+  exports: [...PUBLISHING_EXPORTS, ...METRICS_EXPORTS],
 } satisfies FeatureModule;

@@ -22,4 +22,6 @@ export const ROUTE_CASES: RouteCases = {
   },
   'DELETE /api/v1/workspaces/{workspaceId}/posts/{postId}': { params: (w) => ({ postId: w.postId }) },
   'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/retry': { params: (w) => ({ postId: w.postId }) },
+  'GET /api/v1/workspaces/{workspaceId}/posts/{postId}/metrics': { params: (w) => ({ postId: w.postId }) },
+  'GET /api/v1/workspaces/{workspaceId}/accounts/{accountId}/metrics': { params: (w) => ({ accountId: w.accountId }) },
 };

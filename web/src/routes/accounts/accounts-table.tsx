@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { Account } from '../../api/types';
 import { Button } from '../../components/button';
 import { Table, TBody, Td, THead, Th, Tr } from '../../components/table';
@@ -36,7 +37,12 @@ export function AccountsTable({
           return (
             <Tr key={account.id}>
               <Td>
-                <p className="font-medium text-zinc-900">{account.name}</p>
+                <Link
+                  to={account.id}
+                  className="font-medium text-zinc-900 hover:underline focus-visible:outline-2 focus-visible:outline-accent-600"
+                >
+                  {account.name}
+                </Link>
                 <p className="text-xs text-zinc-500">{account.handle}</p>
               </Td>
               <Td>

@@ -14,6 +14,7 @@ import { dateTime } from '../../lib/format';
 import { platformIcon, platformLabel } from '../../lib/publish-platforms';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useAllAccounts } from '../accounts/use-accounts';
+import { PostNumbers } from '../metrics/post-numbers';
 import { excerpt } from './post-summary';
 import { canRetry, TARGET_STATES, TargetStatusBadge } from './target-status';
 import { usePost, useRetryPost } from './use-posts';
@@ -78,7 +79,7 @@ export function PostPage() {
         }
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)]">
-        <div className="space-y-4">
+        <div className="min-w-0 space-y-4">
           {data.targets.map((target) => (
             <TargetCard
               key={target.id}
@@ -86,6 +87,9 @@ export function PostPage() {
               account={accounts.data?.find((a) => a.id === target.accountId)}
             />
           ))}
+          {data.targets.some((t) => t.publishedAt !== null) && (
+            <PostNumbers workspaceId={workspace.id} postId={data.id} accounts={accounts.data} />
+          )}
         </div>
         <Card title="Text">
           <p className="text-sm break-words whitespace-pre-wrap text-zinc-800">{data.body}</p>
