@@ -5,7 +5,7 @@ import { seedOwner } from '../../test/seed';
 import { createDb } from '../db/client';
 import { workspaces } from '../db/schema/workspaces';
 import { systemContext } from './context';
-import { groupedBatch, groupedRead } from './group-commit';
+import { groupedBatch, groupedReads } from './group-commit';
 
 /** A context whose database counts the statements of each batch it sends to D1. */
 function countingContext() {
@@ -57,21 +57,21 @@ describe('group commit', () => {
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
     // Together first, then each on its own after the group failed.
     expect(sent.get()).toEqual([2, 1, 1]);
-    const [row] = await groupedRead(
-      ctx,
+    const [[row]] = await groupedReads(ctx, [
       ctx.db.select({ name: workspaces.name }).from(workspaces).where(eq(workspaces.id, owner.workspaceId)),
-    );
+    ]);
     expect(row?.name).toBe('changed');
   });
 
   it('sends a batch handed in while another is out with the next group, not alone and not lost', async () => {
     const { ctx, sent } = countingContext();
     const owner = await seedOwner('later');
-    const read = () =>
-      groupedRead(
-        ctx,
+    const read = async () => {
+      const [rows] = await groupedReads(ctx, [
         ctx.db.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, owner.workspaceId)),
-      );
+      ]);
+      return rows;
+    };
     const first = read();
     await new Promise((resolve) => setTimeout(resolve, 0));
     const [second, third] = await Promise.all([read(), read(), first]);

@@ -80,11 +80,15 @@ export function groupedBatch(ctx: ServiceContext, items: BatchItem<'sqlite'>[]):
 }
 
 /**
- * One read, grouped with the batches other tasks of the context hand in meanwhile. Not for a
- * join whose tables share column names: D1's batch answers rows keyed by name, so they collide.
+ * Reads, grouped with the batches other tasks of the context hand in meanwhile; answers each
+ * query's rows, in order. Not for a join whose tables share column names: D1's batch answers
+ * rows keyed by name, so they would collide (read the tables one query each).
  */
-export async function groupedRead<Q extends BatchItem<'sqlite'>>(ctx: ServiceContext, query: Q): Promise<Awaited<Q>> {
-  const [result] = await groupedBatch(ctx, [query]);
+export async function groupedReads<const Q extends readonly BatchItem<'sqlite'>[]>(
+  ctx: ServiceContext,
+  queries: Q,
+): Promise<{ -readonly [K in keyof Q]: Awaited<Q[K]> }> {
+  const results = await groupedBatch(ctx, [...queries]);
   // D1's batch answers each statement's rows as the statement itself would have.
-  return result as Awaited<Q>;
+  return results as { -readonly [K in keyof Q]: Awaited<Q[K]> };
 }
