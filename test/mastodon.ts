@@ -13,7 +13,7 @@ export function mastodonInstance() {
       /** Create the next status, then never answer. */
       dropNextAnswer?: boolean;
       statuses?: Record<string, number> | null;
-      mediaAttachments?: Record<string, number> | null;
+      mediaAttachments?: Record<string, number | string[]> | null;
       faults?: { seed: number; tooMany: number; serverError: number; slow: number; dropped: number };
     }) => {
       await fetch(`${url}/__control`, { method: 'POST', body: JSON.stringify(settings) });

@@ -24,7 +24,7 @@ interface Control {
   dropNextAnswer?: boolean;
   /** Replaces configuration.statuses / media_attachments of instance v2; null removes them. */
   statuses?: Record<string, number> | null;
-  mediaAttachments?: Record<string, number> | null;
+  mediaAttachments?: Record<string, number | string[]> | null;
   /**
    * Faults for posting statuses, each a probability, drawn from a generator seeded with
    * `seed`: 429 (the window resets in a second), 500 (nothing created), slow (created, the

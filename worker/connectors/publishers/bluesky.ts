@@ -28,8 +28,25 @@ import type {
 
 const POST = 'app.bsky.feed.post';
 
-/** Bluesky's limits, from the post lexicon (300 graphemes) and the app (4 images or 1 video). */
-export const BLUESKY_LIMITS: AccountLimits = { maxChars: 300, countsBy: 'graphemes', maxImages: 4, maxVideos: 1 };
+/**
+ * Bluesky's limits: the post lexicon's 300 graphemes; one embed per post, so 4 images
+ * (app.bsky.embed.images, `maxLength: 4`) or one video, never both; an image blob of at most
+ * 2,000,000 bytes (the images lexicon's `maxSize` as the PDS enforces it on createRecord; the
+ * app's own pictures are 1 MB, the lexicon was raised since); an mp4 video of at most 100 MB
+ * and 3 minutes (the video service's limits; the lexicon allows 300 MB, which no app takes).
+ */
+export const BLUESKY_LIMITS: AccountLimits = {
+  maxChars: 300,
+  countsBy: 'graphemes',
+  maxImages: 4,
+  maxVideos: 1,
+  mixesImagesAndVideos: false,
+  imageTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
+  maxImageBytes: 2_000_000,
+  videoTypes: ['video/mp4'],
+  maxVideoBytes: 100_000_000,
+  maxVideoDurationMs: 180_000,
+};
 
 const Session = z.object({ did: z.string(), handle: z.string(), accessJwt: z.string(), refreshJwt: z.string() });
 const Profile = z.object({ displayName: z.string().optional().catch(undefined) });

@@ -43,6 +43,12 @@ export function mastodonErrors(host: string): ServiceErrors {
   };
 }
 
+/**
+ * The part of a MediaAttachment the publisher reads: `url` is null while the server still
+ * processes the file (an upload answered 202). https://docs.joinmastodon.org/entities/MediaAttachment/
+ */
+export const MediaAttachment = z.object({ id: z.string(), type: z.string(), url: z.string().nullable() });
+
 /** The part of a Status the publisher reads. https://docs.joinmastodon.org/entities/Status/ */
 export const Status = z.object({
   id: z.string(),
@@ -74,7 +80,16 @@ export const InstanceV2 = z.object({
         .object({ max_characters: Count, max_media_attachments: Count, characters_reserved_per_url: Count })
         .optional()
         .catch(undefined),
-      media_attachments: z.object({ image_size_limit: Count, video_size_limit: Count }).optional().catch(undefined),
+      media_attachments: z
+        .object({
+          image_size_limit: Count,
+          video_size_limit: Count,
+          image_matrix_limit: Count,
+          video_matrix_limit: Count,
+          supported_mime_types: z.array(z.string()).optional().catch(undefined),
+        })
+        .optional()
+        .catch(undefined),
     })
     .optional()
     .catch(undefined),

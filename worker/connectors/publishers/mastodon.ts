@@ -16,12 +16,16 @@ import type { AccountLimits, AccountSession, Publisher } from './publisher';
 /** Mastodon's own defaults, for servers whose instance answer leaves a limit out. */
 export const MASTODON_DEFAULTS = { maxChars: 500, maxImages: 4, urlLength: 23 } as const;
 
+const isImage = (type: string) => type.startsWith('image/');
+const isVideo = (type: string) => type.startsWith('video/');
+
 const token = (account: AccountSession) => account.credentials.accessToken ?? '';
 
 async function readLimits(env: Env, instanceUrl: string, accessToken: string) {
   const instance = await mastodonCall(env, instanceUrl, '/api/v2/instance', InstanceV2, { token: accessToken });
   const statuses = instance.configuration?.statuses;
   const media = instance.configuration?.media_attachments;
+  const types = media?.supported_mime_types;
   const limits: AccountLimits = {
     maxChars: statuses?.max_characters ?? MASTODON_DEFAULTS.maxChars,
     countsBy: 'characters',
@@ -29,8 +33,12 @@ async function readLimits(env: Env, instanceUrl: string, accessToken: string) {
     maxImages: statuses?.max_media_attachments ?? MASTODON_DEFAULTS.maxImages,
     // A status holds one video (or audio) and nothing else beside it.
     maxVideos: 1,
+    mixesImagesAndVideos: false,
     ...(media?.image_size_limit ? { maxImageBytes: media.image_size_limit } : {}),
     ...(media?.video_size_limit ? { maxVideoBytes: media.video_size_limit } : {}),
+    ...(media?.image_matrix_limit ? { maxImagePixels: media.image_matrix_limit } : {}),
+    ...(media?.video_matrix_limit ? { maxVideoPixels: media.video_matrix_limit } : {}),
+    ...(types ? { imageTypes: types.filter(isImage), videoTypes: types.filter(isVideo) } : {}),
   };
   return { limits, domain: instance.domain };
 }
