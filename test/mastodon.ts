@@ -14,6 +14,8 @@ export function mastodonInstance() {
       dropNextAnswer?: boolean;
       statuses?: Record<string, number> | null;
       mediaAttachments?: Record<string, number | string[]> | null;
+      /** Uploads answer 202 and stay processing for this many polls. */
+      mediaProcessing?: number;
       faults?: { seed: number; tooMany: number; serverError: number; slow: number; dropped: number };
     }) => {
       await fetch(`${url}/__control`, { method: 'POST', body: JSON.stringify(settings) });
@@ -22,7 +24,14 @@ export function mastodonInstance() {
     created: async () =>
       (await (await fetch(`${url}/__created`)).json()) as {
         count: number;
-        statuses: { id: string; content: string; in_reply_to_id: string | null }[];
+        statuses: {
+          id: string;
+          content: string;
+          in_reply_to_id: string | null;
+          media_attachments: { id: string; type: string; url: string | null; description: string | null }[];
+        }[];
+        /** Every upload, attached or not. */
+        media: { id: string; contentType: string; description: string | null; bytes: number; sha256: string }[];
         requests: number;
         faulted: { tooMany: number; serverError: number; slow: number; dropped: number };
       },

@@ -8,12 +8,13 @@
  * Error"}` to that, not a conflict). `publish` then reads the record at that key and answers
  * it as published.
  *
- * Images and videos are not in the publisher interface yet: text, links, mentions, hashtags
- * and threads only; the limits say what an account could take once they are.
+ * A part's files are uploaded as blobs before its record is written, and embedded in it
+ * (bluesky-embed.ts); a retry uploads them again (the same CIDs) and writes to the same key.
  */
 import { z } from 'zod';
 import { AuthExpired, BadRequest, ConnectorError, NotFound, Unavailable } from '../../core/outbound/errors';
 import { newTid } from '../../lib/tid';
+import { embedOf } from './bluesky-embed';
 import { facetsOf } from './bluesky-facets';
 import { xrpc, xrpcErrors } from './bluesky-xrpc';
 import type {
@@ -151,11 +152,13 @@ export const bluesky: Publisher<'bluesky'> = {
     const facets = await facetsOf(text, (handle) => resolveHandle(env, account.serviceUrl, handle));
     const parent = part.parent ?? part.root;
     const root = part.root ?? part.parent;
+    const embed = await embedOf(env, account, token(account, 'accessJwt'), part.media);
     const record = {
       $type: POST,
       text,
       createdAt: new Date().toISOString(),
       ...(facets.length > 0 ? { facets } : {}),
+      ...(embed ? { embed } : {}),
       ...(root && parent ? { reply: { root: strongRef(root, 'first'), parent: strongRef(parent, 'previous') } } : {}),
     };
     const input = { repo: account.externalId, collection: POST, rkey: part.key, record };

@@ -105,6 +105,8 @@ interface Call {
   token?: string;
   /** A JSON body (Mastodon takes JSON as well as form parameters). */
   json?: Record<string, unknown>;
+  /** Any other body (a multipart upload), with its Content-Type. */
+  body?: { stream: ReadableStream<Uint8Array>; type: string };
   headers?: Record<string, string>;
   write?: boolean;
   /** Another reading of errors than the API's (the OAuth endpoints). */
@@ -126,9 +128,11 @@ export async function mastodonCall<T extends z.ZodType>(
     headers: {
       ...(call.token ? { Authorization: `Bearer ${call.token}` } : {}),
       ...(call.json ? { 'Content-Type': 'application/json' } : {}),
+      ...(call.body ? { 'Content-Type': call.body.type } : {}),
       ...call.headers,
     },
     ...(call.json ? { body: JSON.stringify(call.json) } : {}),
+    ...(call.body ? { body: call.body.stream } : {}),
     service: call.service ?? mastodonErrors(host),
     write: call.write ?? false,
   });

@@ -7,10 +7,12 @@
  * retry within the server's memory of it (about an hour) answers the first status instead of
  * posting again. After that, or when an answer was lost, `find` reconciles by reading the
  * account's recent statuses (mastodon-find.ts). Tokens do not expire, so there is no `refresh`.
+ * A part's files are uploaded first (mastodon-media.ts) and cited by `media_ids`.
  * https://docs.joinmastodon.org/methods/statuses/#create
  */
 import { CredentialAccount, InstanceV2, instanceBase, mastodonCall, Status } from './mastodon-api';
 import { findStatus } from './mastodon-find';
+import { uploadMedia } from './mastodon-media';
 import type { AccountLimits, AccountSession, Publisher } from './publisher';
 
 /** Mastodon's own defaults, for servers whose instance answer leaves a limit out. */
@@ -71,11 +73,16 @@ export const mastodon: Publisher<'mastodon'> = {
   },
 
   async publish(env, account, part) {
+    const mediaIds = await uploadMedia(env, account, token(account), part.media);
     const status = await mastodonCall(env, account.serviceUrl, '/api/v1/statuses', Status, {
       method: 'POST',
       token: token(account),
       headers: { 'Idempotency-Key': part.key },
-      json: { status: part.body, ...(part.parent ? { in_reply_to_id: part.parent.externalId } : {}) },
+      json: {
+        status: part.body,
+        ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}),
+        ...(part.parent ? { in_reply_to_id: part.parent.externalId } : {}),
+      },
       write: true,
     });
     return { externalId: status.id, url: status.url ?? status.uri };

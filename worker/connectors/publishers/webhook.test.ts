@@ -47,7 +47,7 @@ describe('webhook publisher', () => {
     expect(JSON.parse(body)).toMatchObject({
       id: PART.key,
       type: 'post.publish',
-      data: { targetId: 'tgt_7', index: 0, body: 'Fresh bread at 7' },
+      data: { targetId: 'tgt_7', index: 0, body: 'Fresh bread at 7', media: [] },
     });
     const signature = sent?.headers['crowsnest-signature'] ?? '';
     expect(await verifyWebhook(SECRET, body, signature)).toBe(true);

@@ -1,10 +1,13 @@
 /**
  * Publishing to Bluesky through the API and the queue, on the real test PDS: connect with an
- * app password, publish a thread now, and the PDS holds each part once.
+ * app password, publish a thread now, and the PDS holds each part once; a post with a picture
+ * lands with its images embed, whose blob the PDS serves back as it was.
  */
+import { env } from 'cloudflare:workers';
 import { describe, expect, inject, it } from 'vitest';
 import { call, json, signUp, type TestUser } from '../../../test/factories';
 import { pdsReady } from '../../../test/pds/ready';
+import { seedMedia } from '../../../test/seed-media';
 
 const pdsUrl = inject('pdsUrl');
 const ws = (user: TestUser, path: string) => `/api/v1/workspaces/${user.workspaceId}${path}`;
@@ -73,5 +76,62 @@ describe.skipIf(!pdsUrl)('publishing to Bluesky through the pipeline', () => {
     expect(records.records.map((r) => r.value.text).sort()).toEqual(
       ['First, with a link https://example.com and #crowsnest', 'Second', 'Third'].sort(),
     );
+  });
+
+  it('publishes a post with a picture: an images embed with its alt text, the blob byte for byte', {
+    timeout: 90_000,
+  }, async () => {
+    const service = pdsUrl ?? '';
+    await pdsReady(service);
+    const user = await signUp();
+    const bsky = await pdsAccount(service);
+    const account = await json<{ id: string }>(
+      await call(ws(user, '/accounts'), {
+        token: user.token,
+        body: { platform: 'bluesky', serviceUrl: service, handle: bsky.handle, appPassword: bsky.appPassword },
+      }),
+    );
+    const png = new Uint8Array(await (await fetch(`${env.FIXTURE_ORIGIN}/files/pipeline/thumb.png`)).arrayBuffer());
+    const picture = await seedMedia(user, { width: 1, height: 1, alt: 'One teal pixel' }, png);
+    const created = await call(ws(user, '/posts'), {
+      token: user.token,
+      body: { body: 'A picture', mediaIds: [picture.id], targets: [{ accountId: account.id }], publishNow: true },
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const { id } = await json<{ id: string }>(created);
+    const status = async () =>
+      (
+        await json<{ targets: { status: string; error: string | null }[] }>(
+          await call(ws(user, `/posts/${id}`), { token: user.token }),
+        )
+      ).targets[0];
+    await expect.poll(async () => (await status())?.status, { timeout: 30_000 }).toBe('published');
+    const records = (await (
+      await fetch(
+        `${service}/xrpc/com.atproto.repo.listRecords?${new URLSearchParams({ repo: bsky.did, collection: 'app.bsky.feed.post' })}`,
+      )
+    ).json()) as {
+      records: {
+        value: {
+          text: string;
+          embed?: {
+            $type: string;
+            images: { alt: string; aspectRatio: unknown; image: { ref: { $link: string }; mimeType: string } }[];
+          };
+        };
+      }[];
+    };
+    expect(records.records).toHaveLength(1);
+    const embed = records.records[0]?.value.embed;
+    expect(embed?.$type).toBe('app.bsky.embed.images');
+    expect(embed?.images).toHaveLength(1);
+    const [image] = embed?.images ?? [];
+    expect(image).toMatchObject({ alt: 'One teal pixel', aspectRatio: { width: 1, height: 1 } });
+    expect(image?.image.mimeType).toBe('image/png');
+    const blob = await fetch(
+      `${service}/xrpc/com.atproto.sync.getBlob?${new URLSearchParams({ did: bsky.did, cid: image?.image.ref.$link ?? '' })}`,
+    );
+    expect(blob.status).toBe(200);
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(png);
   });
 });
