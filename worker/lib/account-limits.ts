@@ -17,8 +17,8 @@ export interface AccountLimits {
   maxImageBytes?: number;
   maxVideoBytes?: number;
   /** The MIME types it takes, where it says (absent: any the library holds). */
-  imageTypes?: readonly string[];
-  videoTypes?: readonly string[];
+  imageTypes?: string[];
+  videoTypes?: string[];
   /** Whether one post may hold images and a video together (absent: it may). */
   mixesImagesAndVideos?: boolean;
   /** Longest video, in milliseconds, where it says. */

@@ -1,9 +1,9 @@
 import { platformLabel, platformSpec } from '../../connectors/platforms';
 import { type FieldError, UnprocessableFields, ValidationFailed } from '../../core/http/errors';
 import type { SocialAccount } from '../../db/schema/social-accounts';
+import { altTextProblems, partMediaProblems } from '../../lib/media-rules';
 import { postLength } from '../../lib/post-length';
 import type { PartsMedia } from './post-media';
-import { altTextProblems, partMediaProblems } from './validate-media';
 
 export interface TargetDraft {
   accountId: string;

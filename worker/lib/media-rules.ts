@@ -1,12 +1,21 @@
-import type { FieldError } from '../../core/http/errors';
-import type { Media } from '../../db/schema/media';
-import type { AccountLimits } from '../../lib/account-limits';
+/**
+ * Whether an account can take a part's files, by its limits: pure, so the server refuses with
+ * these reasons at scheduling and the composer shows the same ones while you choose.
+ */
+import type { AccountLimits } from './account-limits';
 
-/** What the checks read of a file of the library. */
-export type CheckedMedia = Pick<
-  Media,
-  'id' | 'kind' | 'contentType' | 'bytes' | 'width' | 'height' | 'durationMs' | 'alt' | 'filename'
->;
+/** What the checks read of a file of the media library. */
+export interface CheckedMedia {
+  id: string;
+  kind: 'image' | 'video';
+  contentType: string;
+  bytes: number;
+  width: number | null;
+  height: number | null;
+  durationMs: number | null;
+  alt: string | null;
+  filename: string | null;
+}
 
 /** A size as people read it, in decimal units as the platforms state theirs. */
 function size(bytes: number): string {
@@ -93,7 +102,9 @@ function fileProblems(label: string, file: CheckedMedia, limits: AccountLimits):
  * The workspace's own rule, whatever the targets: each file of each part needs alt text when
  * `requireAltText` is on. Paths point at the file in the request (`mediaIds[1]`).
  */
-export function altTextProblems(parts: readonly { path: string; files: readonly CheckedMedia[] }[]): FieldError[] {
+export function altTextProblems(
+  parts: readonly { path: string; files: readonly CheckedMedia[] }[],
+): { path: string; message: string }[] {
   return parts.flatMap(({ path, files }) =>
     files.flatMap((file, k) =>
       file.alt?.trim()
