@@ -32,6 +32,28 @@ async function pdsAccount(service: string) {
   return { handle: `${name}.test`, did: created.did ?? '', appPassword: app.password ?? '' };
 }
 
+/** Creates a post to publish now and answers its first target's state once it has settled. */
+async function publishedNow(user: TestUser, body: Record<string, unknown>) {
+  const created = await call(ws(user, '/posts'), { token: user.token, body: { ...body, publishNow: true } });
+  expect(created.status, await created.clone().text()).toBe(201);
+  const { id } = await json<{ id: string }>(created);
+  const status = async () =>
+    (
+      await json<{ targets: { status: string; url: string | null }[] }>(
+        await call(ws(user, `/posts/${id}`), { token: user.token }),
+      )
+    ).targets[0];
+  await expect.poll(async () => (await status())?.status, { timeout: 30_000 }).toBe('published');
+  return status();
+}
+
+/** The post records of a repository, as its PDS lists them. */
+async function postRecords<V>(service: string, did: string): Promise<{ value: V }[]> {
+  const params = new URLSearchParams({ repo: did, collection: 'app.bsky.feed.post' });
+  const listed = await fetch(`${service}/xrpc/com.atproto.repo.listRecords?${params}`);
+  return ((await listed.json()) as { records: { value: V }[] }).records;
+}
+
 describe.skipIf(!pdsUrl)('publishing to Bluesky through the pipeline', () => {
   it('connects with an app password and publishes a thread now, each part once on the PDS', {
     timeout: 90_000,
@@ -49,31 +71,14 @@ describe.skipIf(!pdsUrl)('publishing to Bluesky through the pipeline', () => {
       connected,
     );
     expect(account.limits).toMatchObject({ maxChars: 300, countsBy: 'graphemes' });
-    const created = await call(ws(user, '/posts'), {
-      token: user.token,
-      body: {
-        body: 'First, with a link https://example.com and #crowsnest',
-        thread: [{ body: 'Second' }, { body: 'Third' }],
-        targets: [{ accountId: account.id }],
-        publishNow: true,
-      },
+    const target = await publishedNow(user, {
+      body: 'First, with a link https://example.com and #crowsnest',
+      thread: [{ body: 'Second' }, { body: 'Third' }],
+      targets: [{ accountId: account.id }],
     });
-    expect(created.status).toBe(201);
-    const { id } = await json<{ id: string }>(created);
-    const status = async () =>
-      (
-        await json<{ targets: { status: string; url: string | null }[] }>(
-          await call(ws(user, `/posts/${id}`), { token: user.token }),
-        )
-      ).targets[0];
-    await expect.poll(async () => (await status())?.status, { timeout: 30_000 }).toBe('published');
-    expect((await status())?.url).toMatch(/^https:\/\/bsky\.app\/profile\/.+\/post\/[a-z2-7]{13}$/);
-    const records = (await (
-      await fetch(
-        `${service}/xrpc/com.atproto.repo.listRecords?${new URLSearchParams({ repo: bsky.did, collection: 'app.bsky.feed.post' })}`,
-      )
-    ).json()) as { records: { value: { text: string } }[] };
-    expect(records.records.map((r) => r.value.text).sort()).toEqual(
+    expect(target?.url).toMatch(/^https:\/\/bsky\.app\/profile\/.+\/post\/[a-z2-7]{13}$/);
+    const records = await postRecords<{ text: string }>(service, bsky.did);
+    expect(records.map((r) => r.value.text).sort()).toEqual(
       ['First, with a link https://example.com and #crowsnest', 'Second', 'Third'].sort(),
     );
   });
@@ -93,36 +98,16 @@ describe.skipIf(!pdsUrl)('publishing to Bluesky through the pipeline', () => {
     );
     const png = new Uint8Array(await (await fetch(`${env.FIXTURE_ORIGIN}/files/pipeline/thumb.png`)).arrayBuffer());
     const picture = await seedMedia(user, { width: 1, height: 1, alt: 'One teal pixel' }, png);
-    const created = await call(ws(user, '/posts'), {
-      token: user.token,
-      body: { body: 'A picture', mediaIds: [picture.id], targets: [{ accountId: account.id }], publishNow: true },
-    });
-    expect(created.status, await created.clone().text()).toBe(201);
-    const { id } = await json<{ id: string }>(created);
-    const status = async () =>
-      (
-        await json<{ targets: { status: string; error: string | null }[] }>(
-          await call(ws(user, `/posts/${id}`), { token: user.token }),
-        )
-      ).targets[0];
-    await expect.poll(async () => (await status())?.status, { timeout: 30_000 }).toBe('published');
-    const records = (await (
-      await fetch(
-        `${service}/xrpc/com.atproto.repo.listRecords?${new URLSearchParams({ repo: bsky.did, collection: 'app.bsky.feed.post' })}`,
-      )
-    ).json()) as {
-      records: {
-        value: {
-          text: string;
-          embed?: {
-            $type: string;
-            images: { alt: string; aspectRatio: unknown; image: { ref: { $link: string }; mimeType: string } }[];
-          };
-        };
-      }[];
-    };
-    expect(records.records).toHaveLength(1);
-    const embed = records.records[0]?.value.embed;
+    await publishedNow(user, { body: 'A picture', mediaIds: [picture.id], targets: [{ accountId: account.id }] });
+    const records = await postRecords<{
+      text: string;
+      embed?: {
+        $type: string;
+        images: { alt: string; aspectRatio: unknown; image: { ref: { $link: string }; mimeType: string } }[];
+      };
+    }>(service, bsky.did);
+    expect(records).toHaveLength(1);
+    const embed = records[0]?.value.embed;
     expect(embed?.$type).toBe('app.bsky.embed.images');
     expect(embed?.images).toHaveLength(1);
     const [image] = embed?.images ?? [];
