@@ -10,7 +10,7 @@ import { socialAccounts } from '../../db/schema/social-accounts';
 const PAGE = 500;
 
 /** The files of the workspace's posts, by post, part and position: its key is all three, so pages follow all three. */
-async function* postMediaRows(ctx: ServiceContext, workspaceId: string): AsyncGenerator<PostMedia> {
+export async function* postMediaRows(ctx: ServiceContext, workspaceId: string): AsyncGenerator<PostMedia> {
   let after: PostMedia | undefined;
   for (;;) {
     const rows = await ctx.db
