@@ -79,17 +79,11 @@ export async function checkWebhookUrl(env: Env, url: string): Promise<URL> {
  */
 export const WEBHOOK_LIMITS: AccountLimits = { maxChars: 100_000, countsBy: 'characters', maxImages: 4, maxVideos: 4 };
 
-/** A file as a delivery describes it. */
-const described = (file: MediaToPublish) => ({
-  id: file.id,
-  type: file.type,
-  bytes: file.bytes,
-  sha256: file.sha256,
-  width: file.width,
-  height: file.height,
-  durationMs: file.durationMs,
-  alt: file.alt,
-});
+/** A file as a delivery describes it: its facts (id, type, bytes, sha256, width, height, durationMs, alt), not its bytes. */
+function described(file: MediaToPublish) {
+  const { open: _open, kind: _kind, ...facts } = file;
+  return facts;
+}
 
 async function deliver(env: Env, account: AccountSession, part: PartToPublish): Promise<PublishedPart> {
   const body = JSON.stringify({

@@ -32,6 +32,21 @@ async function pdsAccount(service: string) {
   return { handle: `${name}.test`, did: created.did ?? '', appPassword: app.password ?? '' };
 }
 
+/** A user of Crowsnest whose workspace has connected a fresh account of the test PDS. */
+async function connectedAccount() {
+  const service = pdsUrl ?? '';
+  await pdsReady(service);
+  const user = await signUp();
+  const bsky = await pdsAccount(service);
+  const connected = await call(ws(user, '/accounts'), {
+    token: user.token,
+    body: { platform: 'bluesky', serviceUrl: service, handle: bsky.handle, appPassword: bsky.appPassword },
+  });
+  expect(connected.status).toBe(201);
+  const account = await json<{ id: string; limits: { maxChars: number; countsBy: string } }>(connected);
+  return { service, user, bsky, account };
+}
+
 /** Creates a post to publish now and answers its first target's state once it has settled. */
 async function publishedNow(user: TestUser, body: Record<string, unknown>) {
   const created = await call(ws(user, '/posts'), { token: user.token, body: { ...body, publishNow: true } });
@@ -58,18 +73,7 @@ describe.skipIf(!pdsUrl)('publishing to Bluesky through the pipeline', () => {
   it('connects with an app password and publishes a thread now, each part once on the PDS', {
     timeout: 90_000,
   }, async () => {
-    const service = pdsUrl ?? '';
-    await pdsReady(service);
-    const user = await signUp();
-    const bsky = await pdsAccount(service);
-    const connected = await call(ws(user, '/accounts'), {
-      token: user.token,
-      body: { platform: 'bluesky', serviceUrl: service, handle: bsky.handle, appPassword: bsky.appPassword },
-    });
-    expect(connected.status).toBe(201);
-    const account = await json<{ id: string; handle: string; limits: { maxChars: number; countsBy: string } }>(
-      connected,
-    );
+    const { service, user, bsky, account } = await connectedAccount();
     expect(account.limits).toMatchObject({ maxChars: 300, countsBy: 'graphemes' });
     const target = await publishedNow(user, {
       body: 'First, with a link https://example.com and #crowsnest',
@@ -86,16 +90,7 @@ describe.skipIf(!pdsUrl)('publishing to Bluesky through the pipeline', () => {
   it('publishes a post with a picture: an images embed with its alt text, the blob byte for byte', {
     timeout: 90_000,
   }, async () => {
-    const service = pdsUrl ?? '';
-    await pdsReady(service);
-    const user = await signUp();
-    const bsky = await pdsAccount(service);
-    const account = await json<{ id: string }>(
-      await call(ws(user, '/accounts'), {
-        token: user.token,
-        body: { platform: 'bluesky', serviceUrl: service, handle: bsky.handle, appPassword: bsky.appPassword },
-      }),
-    );
+    const { user, bsky, account, service } = await connectedAccount();
     const png = new Uint8Array(await (await fetch(`${env.FIXTURE_ORIGIN}/files/pipeline/thumb.png`)).arrayBuffer());
     const picture = await seedMedia(user, { width: 1, height: 1, alt: 'One teal pixel' }, png);
     await publishedNow(user, { body: 'A picture', mediaIds: [picture.id], targets: [{ accountId: account.id }] });
