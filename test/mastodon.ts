@@ -13,7 +13,9 @@ export function mastodonInstance() {
       /** Create the next status, then never answer. */
       dropNextAnswer?: boolean;
       statuses?: Record<string, number> | null;
-      mediaAttachments?: Record<string, number> | null;
+      mediaAttachments?: Record<string, number | string[]> | null;
+      /** Uploads answer 202 and stay processing for this many polls. */
+      mediaProcessing?: number;
       faults?: { seed: number; tooMany: number; serverError: number; slow: number; dropped: number };
       /** Counts to set on statuses by id (`favourites_count`…) and on the account (`followers_count`…). */
       statusCounts?: Record<string, Record<string, number>>;
@@ -25,7 +27,14 @@ export function mastodonInstance() {
     created: async () =>
       (await (await fetch(`${url}/__created`)).json()) as {
         count: number;
-        statuses: { id: string; content: string; in_reply_to_id: string | null }[];
+        statuses: {
+          id: string;
+          content: string;
+          in_reply_to_id: string | null;
+          media_attachments: { id: string; type: string; url: string | null; description: string | null }[];
+        }[];
+        /** Every upload, attached or not. */
+        media: { id: string; contentType: string; description: string | null; bytes: number; sha256: string }[];
         requests: number;
         faulted: { tooMany: number; serverError: number; slow: number; dropped: number };
       },

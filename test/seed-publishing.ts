@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers';
+import { WEBHOOK_LIMITS } from '../worker/connectors/publishers/webhook';
 import { postTargets } from '../worker/db/schema/post-targets';
 import { type Post, posts } from '../worker/db/schema/posts';
 import { type SocialAccount, socialAccounts } from '../worker/db/schema/social-accounts';
@@ -28,7 +29,7 @@ export function seedWebhookAccount(owner: TestUser, batch?: Batch): Promise<Soci
       serviceUrl: url,
       credentials: await sealCredentials(env, { secret: 'whsec_seeded' }),
       credentialsVersion: 1,
-      limits: { maxChars: 100_000, countsBy: 'characters', maxImages: 0, maxVideos: 0 },
+      limits: WEBHOOK_LIMITS,
       status: 'active',
       statusReason: null,
       createdBy: owner.id,

@@ -26,6 +26,7 @@ export { needsKey, PROVIDER_TRAITS } from './ai/providers/traits';
 export type { AppType } from './app';
 export * from './connectors/platforms';
 export type { AuditAction } from './core/audit/actions';
+export { type CheckedMedia, partMediaProblems } from './lib/media-rules';
 export { type LengthRule, postLength } from './lib/post-length';
 export { ROLES, type Role } from './lib/roles';
 

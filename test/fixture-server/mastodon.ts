@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { attach, attachment, show, type Upload, upload } from './mastodon-media';
 import { type NumbersControl, serveStatus, setNumbers } from './mastodon-numbers';
 import { renderStatus, statusLength } from './mastodon-text';
 import { MASTODON_TOKEN } from './mastodon-token';
@@ -25,7 +26,9 @@ interface Control extends NumbersControl {
   dropNextAnswer?: boolean;
   /** Replaces configuration.statuses / media_attachments of instance v2; null removes them. */
   statuses?: Record<string, number> | null;
-  mediaAttachments?: Record<string, number> | null;
+  mediaAttachments?: Record<string, number | string[]> | null;
+  /** Uploads answer 202 and stay processing for this many polls of GET /api/v1/media/:id (0: 200 at once). */
+  mediaProcessing?: number;
   /**
    * Faults for posting statuses, each a probability, drawn from a generator seeded with
    * `seed`: 429 (the window resets in a second), 500 (nothing created), slow (created, the
@@ -48,6 +51,7 @@ interface Instance {
   tokens: Set<string>;
   /** Newest last. */
   statuses: Record<string, unknown>[];
+  uploads: Map<string, Upload>;
   keys: Map<string, Record<string, unknown>>;
   apps: Map<string, { secret: string; redirectUri: string }>;
   codes: Map<string, string>;
@@ -79,6 +83,7 @@ function instance(name: string): Instance {
     account: recorded('credential-account.json'),
     tokens: new Set([MASTODON_TOKEN]),
     statuses: [],
+    uploads: new Map(),
     keys: new Map(),
     apps: new Map(),
     codes: new Map(),
@@ -139,6 +144,7 @@ function postStatus(
   inst: Instance,
   p: Record<string, string>,
   base: string,
+  mediaIds: string[],
 ) {
   const accountId = String(inst.account.id);
   const key = req.headers['idempotency-key'];
@@ -183,7 +189,10 @@ function postStatus(
   }
   const parent = p.in_reply_to_id ? inst.statuses.find((s) => s.id === p.in_reply_to_id) : undefined;
   if (p.in_reply_to_id && !parent) return answer(res, inst, 404, { error: 'Record not found' });
+  const files = attach(inst.uploads, mediaIds);
+  if (!Array.isArray(files)) return answer(res, inst, files.status, files.body);
   const id = nextId(inst);
+  for (const file of files) file.attachedTo = id;
   const username = String(inst.account.username);
   const status = {
     ...recorded('status.json'),
@@ -199,6 +208,7 @@ function postStatus(
     content: renderStatus(text, base),
     application: { name: 'Crowsnest', website: null },
     account: publicAccount(inst),
+    media_attachments: files.map(attachment),
   };
   inst.statuses.push(status);
   if (keyed) inst.keys.set(keyed, status);
@@ -265,11 +275,39 @@ function oauthToken(res: ServerResponse, inst: Instance, p: Record<string, strin
   answer(res, inst, 200, { access_token: token, token_type: 'Bearer', scope: 'read write', created_at: 1785592800 });
 }
 
+/** `media_ids[]` of a status, as JSON (an array) or as form fields (`media_ids[]=…`). */
+function mediaIdsOf(req: IncomingMessage, body: string): string[] {
+  if (!body) return [];
+  if (String(req.headers['content-type']).includes('json')) {
+    const ids = (JSON.parse(body) as { media_ids?: unknown }).media_ids;
+    return Array.isArray(ids) ? ids.map(String) : [];
+  }
+  return new URLSearchParams(body).getAll('media_ids[]');
+}
+
+async function postMedia(req: IncomingMessage, res: ServerResponse, inst: Instance, raw: Buffer, base: string) {
+  const id = nextId(inst);
+  const made = await upload(raw, String(req.headers['content-type'] ?? ''), {
+    id,
+    base,
+    processing: inst.control.mediaProcessing ?? 0,
+  });
+  if (made.made) inst.uploads.set(id, made.made);
+  answer(res, inst, made.answer.status, made.answer.body);
+}
+
 /** Serves /mastodon/<instance>/…; false when the path is not Mastodon's. */
-export function serveMastodon(req: IncomingMessage, res: ServerResponse, url: URL, body: string, origin: string) {
+export function serveMastodon(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  body: string,
+  origin: string,
+  raw: Buffer = Buffer.alloc(0),
+) {
   const m = url.pathname.match(/^\/mastodon\/([\w-]+)(\/.*)$/);
   if (!m) return false;
-  route(req, res, url, body, instance(m[1] ?? ''), m[2] ?? '/', `${origin}/mastodon/${m[1]}`);
+  route(req, res, url, { text: body, raw }, instance(m[1] ?? ''), m[2] ?? '/', `${origin}/mastodon/${m[1]}`);
   return true;
 }
 
@@ -277,13 +315,14 @@ function route(
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,
-  body: string,
+  { text: body, raw }: { text: string; raw: Buffer },
   inst: Instance,
   path: string,
   base: string,
 ) {
   const method = req.method ?? 'GET';
-  const p = params(req, body);
+  // Multipart uploads are bytes, not form text.
+  const p = path === '/api/v2/media' ? {} : params(req, body);
   if (path === '/__control') {
     const sent = JSON.parse(body) as Control;
     inst.control = { ...inst.control, ...sent };
@@ -297,6 +336,7 @@ function route(
       statuses: inst.statuses,
       requests: inst.requests,
       faulted: inst.faulted,
+      media: [...inst.uploads.values()],
     });
   }
   inst.requests++;
@@ -355,8 +395,19 @@ function route(
   if (method === 'GET' && path === '/api/v1/accounts/verify_credentials') {
     return answer(res, inst, 200, { ...inst.account, statuses_count: inst.statuses.length });
   }
-  if (method === 'POST' && path === '/api/v1/statuses') return postStatus(req, res, inst, p, base);
+  if (method === 'POST' && path === '/api/v1/statuses')
+    return postStatus(req, res, inst, p, base, mediaIdsOf(req, body));
   if (serveStatus(res, inst, method, path, (r, status, body) => answer(r, inst, status, body))) return;
+  if (method === 'POST' && path === '/api/v2/media') {
+    return void postMedia(req, res, inst, raw, base).catch((error: unknown) =>
+      answer(res, inst, 500, { error: String(error) }),
+    );
+  }
+  const media = path.match(/^\/api\/v1\/media\/(\d+)$/);
+  if (method === 'GET' && media) {
+    const shown = show(inst.uploads.get(media[1] ?? ''));
+    return answer(res, inst, shown.status, shown.body);
+  }
   const listing = path.match(/^\/api\/v1\/accounts\/(\d+)\/statuses$/);
   if (method === 'GET' && listing) return accountStatuses(res, inst, listing[1] ?? '', url);
   answer(res, inst, 404, { error: 'Not Found' });

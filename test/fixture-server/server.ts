@@ -54,10 +54,10 @@ interface LoggedRequest {
 }
 const logs = new Map<string, LoggedRequest[]>();
 
-async function bodyText(req: IncomingMessage): Promise<string> {
+async function bodyBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}) {
@@ -87,9 +87,11 @@ function serveFile(req: IncomingMessage, res: ServerResponse, relative: string, 
   send(res, 200, body, headers);
 }
 
-function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: string, body: string) {
+function route(req: IncomingMessage, res: ServerResponse, url: URL, origin: string, raw: Buffer) {
   const path = url.pathname;
-  if (serveMastodon(req, res, url, body, origin)) return;
+  const body = raw.toString('utf8');
+  // Mastodon also takes uploads, whose bytes must not pass through text.
+  if (serveMastodon(req, res, url, body, origin, raw)) return;
   if (serveAppView(res, url, body)) return;
   if (serveHooks(req, res, url, body)) return;
   if (path.startsWith('/files/'))
@@ -183,9 +185,9 @@ export function startFixtureServer(): Promise<{ origin: string; server: Server }
     let origin = '';
     const server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', origin);
-      const respond = (body = '') => {
+      const respond = (raw: Buffer = Buffer.alloc(0)) => {
         try {
-          route(req, res, url, origin, body);
+          route(req, res, url, origin, raw);
         } catch (error) {
           send(res, 500, String(error));
         }
@@ -207,17 +209,17 @@ export function startFixtureServer(): Promise<{ origin: string; server: Server }
         logs.set(token, [...(logs.get(token) ?? []), entry]);
         if (hasBody) {
           // Logged before the answer goes out, so a test reading the log sees it.
-          return void bodyText(req).then(
-            (body) => {
-              entry.body = body;
-              respond(body);
+          return void bodyBytes(req).then(
+            (raw) => {
+              entry.body = raw.toString('utf8');
+              respond(raw);
             },
             () => respond(),
           );
         }
       }
       // Services played here (Mastodon) read what was posted.
-      if (hasBody) return void bodyText(req).then(respond, () => respond());
+      if (hasBody) return void bodyBytes(req).then(respond, () => respond());
       respond();
     });
     server.listen(0, '127.0.0.1', () => {

@@ -16,4 +16,16 @@ export interface AccountLimits {
   /** Largest image and video the platform takes, in bytes, where it says. */
   maxImageBytes?: number;
   maxVideoBytes?: number;
+  /** The MIME types it takes, where it says (absent: any the library holds). */
+  imageTypes?: string[];
+  videoTypes?: string[];
+  /** Whether one post may hold images and a video together (absent: it may). */
+  mixesImagesAndVideos?: boolean;
+  /** Longest video, in milliseconds, where it says. */
+  maxVideoDurationMs?: number;
+  /** Most pixels (width × height) an image or a video frame may have, where it says (Mastodon's matrix limits). */
+  maxImagePixels?: number;
+  maxVideoPixels?: number;
+  /** The widest and the tallest a picture may be, as width / height, where the platform states a range. */
+  aspectRatio?: { min: number; max: number };
 }

@@ -64,6 +64,8 @@ export interface XrpcCall {
   params?: Readonly<Record<string, string | readonly string[]>>;
   /** A procedure's input; a procedure without one (refreshSession) sets `procedure`. */
   input?: unknown;
+  /** Raw bytes as the procedure's input (uploadBlob), with their MIME type. */
+  blob?: { body: ReadableStream<Uint8Array>; type: string };
   /** Whether the method is a procedure (POST) rather than a query (GET); implied by `input`. */
   procedure?: boolean;
   /** A session token (the access JWT; the refresh JWT for refreshSession). */
@@ -92,10 +94,12 @@ export async function xrpc<T extends z.ZodType>(env: Env, call: XrpcCall, schema
   const headers: Record<string, string> = {};
   if (call.token) headers.Authorization = `Bearer ${call.token}`;
   if (call.input !== undefined) headers['Content-Type'] = 'application/json';
+  if (call.blob) headers['Content-Type'] = call.blob.type;
+  const body = call.blob ? call.blob.body : call.input === undefined ? undefined : JSON.stringify(call.input);
   const sent = await outboundSend(env, xrpcUrl(call.service, call.nsid, call.params), {
-    method: call.procedure || call.input !== undefined ? 'POST' : 'GET',
+    method: call.procedure || body !== undefined ? 'POST' : 'GET',
     headers,
-    ...(call.input === undefined ? {} : { body: JSON.stringify(call.input) }),
+    ...(body === undefined ? {} : { body }),
     service: call.errors,
     write: call.write ?? false,
   });

@@ -7,7 +7,7 @@ import { envWith } from '../../../test/outbound';
 import { pdsReady } from '../../../test/pds/ready';
 import { AuthExpired, BadRequest } from '../../core/outbound/errors';
 import { TID_SYNTAX } from '../../lib/tid';
-import { bluesky } from './bluesky';
+import { BLUESKY_LIMITS, bluesky } from './bluesky';
 import type { AccountSession, Connected, PartToPublish, PublishedPart } from './publisher';
 
 const pdsUrl = inject('pdsUrl');
@@ -56,7 +56,7 @@ interface PostRecord {
 const rkeyOf = (uri: string) => uri.split('/').pop() ?? '';
 
 function part(index: number, body: string, thread: Pick<PartToPublish, 'root' | 'parent'> = {}): PartToPublish {
-  return { targetId: `tg_${crypto.randomUUID()}`, index, body, key: bluesky.newKey('tg', index), ...thread };
+  return { targetId: `tg_${crypto.randomUUID()}`, index, body, media: [], key: bluesky.newKey('tg', index), ...thread };
 }
 
 describe.skipIf(!pdsUrl)('Bluesky publisher on a real PDS', () => {
@@ -94,7 +94,7 @@ describe.skipIf(!pdsUrl)('Bluesky publisher on a real PDS', () => {
     expect(got.name).toBe(`@${account.handle}`);
     expect(got.credentials.accessJwt).toMatch(/^ey/);
     expect(got.credentials.refreshJwt).toMatch(/^ey/);
-    expect(got.limits).toEqual({ maxChars: 300, countsBy: 'graphemes', maxImages: 4, maxVideos: 1 });
+    expect(got.limits).toEqual(BLUESKY_LIMITS);
   });
 
   it('refuses a wrong password as a bad request with Bluesky’s reason', async () => {

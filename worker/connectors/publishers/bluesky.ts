@@ -8,12 +8,13 @@
  * Error"}` to that, not a conflict). `publish` then reads the record at that key and answers
  * it as published.
  *
- * Images and videos are not in the publisher interface yet: text, links, mentions, hashtags
- * and threads only; the limits say what an account could take once they are.
+ * A part's files are uploaded as blobs before its record is written, and embedded in it
+ * (bluesky-embed.ts); a retry uploads them again (the same CIDs) and writes to the same key.
  */
 import { z } from 'zod';
 import { AuthExpired, BadRequest, ConnectorError, NotFound, Unavailable } from '../../core/outbound/errors';
 import { newTid } from '../../lib/tid';
+import { embedOf } from './bluesky-embed';
 import { facetsOf } from './bluesky-facets';
 import { blueskyAudience, blueskyPostNumbers, GET_POSTS_MAX } from './bluesky-metrics';
 import { xrpc, xrpcErrors } from './bluesky-xrpc';
@@ -29,8 +30,25 @@ import type {
 
 const POST = 'app.bsky.feed.post';
 
-/** Bluesky's limits, from the post lexicon (300 graphemes) and the app (4 images or 1 video). */
-export const BLUESKY_LIMITS: AccountLimits = { maxChars: 300, countsBy: 'graphemes', maxImages: 4, maxVideos: 1 };
+/**
+ * Bluesky's limits: the post lexicon's 300 graphemes; one embed per post, so 4 images
+ * (app.bsky.embed.images, `maxLength: 4`) or one video, never both; an image blob of at most
+ * 2,000,000 bytes (the images lexicon's `maxSize` as the PDS enforces it on createRecord; the
+ * app's own pictures are 1 MB, the lexicon was raised since); an mp4 video of at most 100 MB
+ * and 3 minutes (the video service's limits; the lexicon allows 300 MB, which no app takes).
+ */
+export const BLUESKY_LIMITS: AccountLimits = {
+  maxChars: 300,
+  countsBy: 'graphemes',
+  maxImages: 4,
+  maxVideos: 1,
+  mixesImagesAndVideos: false,
+  imageTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
+  maxImageBytes: 2_000_000,
+  videoTypes: ['video/mp4'],
+  maxVideoBytes: 100_000_000,
+  maxVideoDurationMs: 180_000,
+};
 
 const Session = z.object({ did: z.string(), handle: z.string(), accessJwt: z.string(), refreshJwt: z.string() });
 const Profile = z.object({ displayName: z.string().optional().catch(undefined) });
@@ -135,11 +153,13 @@ export const bluesky: Publisher<'bluesky'> = {
     const facets = await facetsOf(text, (handle) => resolveHandle(env, account.serviceUrl, handle));
     const parent = part.parent ?? part.root;
     const root = part.root ?? part.parent;
+    const embed = await embedOf(env, account, token(account, 'accessJwt'), part.media);
     const record = {
       $type: POST,
       text,
       createdAt: new Date().toISOString(),
       ...(facets.length > 0 ? { facets } : {}),
+      ...(embed ? { embed } : {}),
       ...(root && parent ? { reply: { root: strongRef(root, 'first'), parent: strongRef(parent, 'previous') } } : {}),
     };
     const input = { repo: account.externalId, collection: POST, rkey: part.key, record };

@@ -43,6 +43,12 @@ export function mastodonErrors(host: string): ServiceErrors {
   };
 }
 
+/**
+ * The part of a MediaAttachment the publisher reads: `url` is null while the server still
+ * processes the file (an upload answered 202). https://docs.joinmastodon.org/entities/MediaAttachment/
+ */
+export const MediaAttachment = z.object({ id: z.string(), type: z.string(), url: z.string().nullable() });
+
 /** The part of a Status the publisher reads. https://docs.joinmastodon.org/entities/Status/ */
 export const Status = z.object({
   id: z.string(),
@@ -74,7 +80,16 @@ export const InstanceV2 = z.object({
         .object({ max_characters: Count, max_media_attachments: Count, characters_reserved_per_url: Count })
         .optional()
         .catch(undefined),
-      media_attachments: z.object({ image_size_limit: Count, video_size_limit: Count }).optional().catch(undefined),
+      media_attachments: z
+        .object({
+          image_size_limit: Count,
+          video_size_limit: Count,
+          image_matrix_limit: Count,
+          video_matrix_limit: Count,
+          supported_mime_types: z.array(z.string()).optional().catch(undefined),
+        })
+        .optional()
+        .catch(undefined),
     })
     .optional()
     .catch(undefined),
@@ -90,6 +105,8 @@ interface Call {
   token?: string;
   /** A JSON body (Mastodon takes JSON as well as form parameters). */
   json?: Record<string, unknown>;
+  /** Any other body (a multipart upload), with its Content-Type. */
+  body?: { stream: ReadableStream<Uint8Array>; type: string };
   headers?: Record<string, string>;
   write?: boolean;
   /** Another reading of errors than the API's (the OAuth endpoints). */
@@ -111,9 +128,11 @@ export async function mastodonCall<T extends z.ZodType>(
     headers: {
       ...(call.token ? { Authorization: `Bearer ${call.token}` } : {}),
       ...(call.json ? { 'Content-Type': 'application/json' } : {}),
+      ...(call.body ? { 'Content-Type': call.body.type } : {}),
       ...call.headers,
     },
     ...(call.json ? { body: JSON.stringify(call.json) } : {}),
+    ...(call.body ? { body: call.body.stream } : {}),
     service: call.service ?? mastodonErrors(host),
     write: call.write ?? false,
   });

@@ -12,7 +12,7 @@ async function setUp() {
     instanceUrl: server.url,
     accessToken: MASTODON_TOKEN,
   });
-  const part = (body: string, index: number) => ({ targetId: 'tgt_m', index, body, key: `k-${index}` });
+  const part = (body: string, index: number) => ({ targetId: 'tgt_m', index, body, key: `k-${index}`, media: [] });
   const first = await mastodon.publish(env, account, part('first', 0));
   const second = await mastodon.publish(env, account, part('second', 1));
   return { server, account, ids: [first.externalId, second.externalId] as const };

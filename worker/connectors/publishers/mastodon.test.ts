@@ -12,7 +12,7 @@ async function connected(url: string): Promise<AccountSession> {
 
 function part(body: string, index = 0, parent?: { externalId: string; url: string | null }): PartToPublish {
   const targetId = 'tgt_0001';
-  return { targetId, index, body, key: mastodon.newKey(targetId, index), ...(parent ? { parent } : {}) };
+  return { targetId, index, body, media: [], key: mastodon.newKey(targetId, index), ...(parent ? { parent } : {}) };
 }
 
 describe('mastodon publisher', () => {
@@ -41,6 +41,10 @@ describe('mastodon publisher', () => {
         maxVideos: 1,
         maxImageBytes: 16777216,
         maxVideoBytes: 103809024,
+        maxImagePixels: 33177600,
+        maxVideoPixels: 8294400,
+        mixesImagesAndVideos: false,
+        videoTypes: ['video/webm', 'video/mp4', 'video/quicktime', 'video/ogg', 'video/x-ms-asf'],
       },
     });
   });
@@ -49,7 +53,14 @@ describe('mastodon publisher', () => {
     const server = mastodonInstance();
     await server.control({ statuses: null, mediaAttachments: null });
     const limits = await mastodon.limits(env, await connected(server.url));
-    expect(limits).toEqual({ maxChars: 500, countsBy: 'characters', urlLength: 23, maxImages: 4, maxVideos: 1 });
+    expect(limits).toEqual({
+      maxChars: 500,
+      countsBy: 'characters',
+      urlLength: 23,
+      maxImages: 4,
+      maxVideos: 1,
+      mixesImagesAndVideos: false,
+    });
   });
 
   it('refuses a bad token as AuthExpired', async () => {

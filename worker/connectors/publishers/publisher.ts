@@ -47,6 +47,27 @@ export interface PublishedPart {
   ref?: Readonly<Record<string, string>>;
 }
 
+/**
+ * A file a part carries, as the pipeline hands it over: what it is, and a way to read its
+ * bytes from storage (the publisher never reads the database). `open` answers a fresh stream
+ * on every call, so a retry can send the file again.
+ */
+export interface MediaToPublish {
+  /** The media library's id. */
+  id: string;
+  kind: 'image' | 'video';
+  /** Its MIME type, sniffed from the bytes. */
+  type: string;
+  bytes: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+  width: number | null;
+  height: number | null;
+  durationMs: number | null;
+  alt: string | null;
+  open(): Promise<ReadableStream<Uint8Array>>;
+}
+
 /** One part of what is published: the post, or one link of a thread. */
 export interface PartToPublish {
   /** The target's id (stable across retries). */
@@ -54,6 +75,8 @@ export interface PartToPublish {
   /** Its place in the thread, from 0. */
   index: number;
   body: string;
+  /** Its files, in order (none for text only). */
+  media: readonly MediaToPublish[];
   /**
    * The idempotency key of this part, made by `newKey` once and stored before the first call,
    * so that every retry sends the same one: a record key on Bluesky, an Idempotency-Key on

@@ -7,7 +7,13 @@ import type { PartToPublish } from './publisher';
 import { webhook } from './webhook';
 
 const SECRET = 'whsec_0123456789';
-const PART: PartToPublish = { targetId: 'tgt_7', index: 0, body: 'Fresh bread at 7', key: webhook.newKey('tgt_7', 0) };
+const PART: PartToPublish = {
+  targetId: 'tgt_7',
+  index: 0,
+  body: 'Fresh bread at 7',
+  media: [],
+  key: webhook.newKey('tgt_7', 0),
+};
 
 async function account(url: string) {
   return webhook.connect(env, { platform: 'webhook', url, name: 'Bakery CMS', secret: SECRET });
@@ -41,7 +47,7 @@ describe('webhook publisher', () => {
     expect(JSON.parse(body)).toMatchObject({
       id: PART.key,
       type: 'post.publish',
-      data: { targetId: 'tgt_7', index: 0, body: 'Fresh bread at 7' },
+      data: { targetId: 'tgt_7', index: 0, body: 'Fresh bread at 7', media: [] },
     });
     const signature = sent?.headers['crowsnest-signature'] ?? '';
     expect(await verifyWebhook(SECRET, body, signature)).toBe(true);

@@ -7,7 +7,8 @@
  *   Idempotency-Key: <the part's key>
  *   Crowsnest-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>"> (lib/webhook-signature)
  *   {"id": <the part's key>, "type": "post.publish", "createdAt": <ISO time of this delivery>,
- *    "data": {"targetId", "index", "body"}}
+ *    "data": {"targetId", "index", "body",
+ *             "media": [{"id", "type", "bytes", "sha256", "width", "height", "durationMs", "alt"}]}}
  *
  * `type` is "post.publish", not "post.published": this delivery is the publication (the
  * receiver is the platform), while workspace webhooks will announce `post.published` about
@@ -24,7 +25,14 @@ import type { ServiceErrors, ServiceSays } from '../../core/outbound/http-errors
 import { outboundPolicy } from '../../core/outbound/policy';
 import { outboundSend } from '../../core/outbound/send';
 import { signWebhook } from '../../lib/webhook-signature';
-import type { AccountLimits, AccountSession, PartToPublish, PublishedPart, Publisher } from './publisher';
+import type {
+  AccountLimits,
+  AccountSession,
+  MediaToPublish,
+  PartToPublish,
+  PublishedPart,
+  Publisher,
+} from './publisher';
 
 export const WEBHOOK_EVENT = 'post.publish';
 
@@ -64,15 +72,25 @@ export async function checkWebhookUrl(env: Env, url: string): Promise<URL> {
   return target;
 }
 
-/** What a delivery may carry: text only for now, as long as a receiver's usual 1 MB body allows with room. */
-const LIMITS: AccountLimits = { maxChars: 100_000, countsBy: 'characters', maxImages: 0, maxVideos: 0 };
+/**
+ * What a delivery may carry: text as long as a receiver's usual 1 MB body allows with room,
+ * and any files (described, not sent: the receiver's own business is what it does with them),
+ * as many as a part holds.
+ */
+export const WEBHOOK_LIMITS: AccountLimits = { maxChars: 100_000, countsBy: 'characters', maxImages: 4, maxVideos: 4 };
+
+/** A file as a delivery describes it: its facts (id, type, bytes, sha256, width, height, durationMs, alt), not its bytes. */
+function described(file: MediaToPublish) {
+  const { open: _open, kind: _kind, ...facts } = file;
+  return facts;
+}
 
 async function deliver(env: Env, account: AccountSession, part: PartToPublish): Promise<PublishedPart> {
   const body = JSON.stringify({
     id: part.key,
     type: WEBHOOK_EVENT,
     createdAt: new Date().toISOString(),
-    data: { targetId: part.targetId, index: part.index, body: part.body },
+    data: { targetId: part.targetId, index: part.index, body: part.body, media: part.media.map(described) },
   });
   await outboundSend(env, account.serviceUrl, {
     method: 'POST',
@@ -99,7 +117,7 @@ export const webhook: Publisher<'webhook'> = {
       handle: target.host,
       name: name || target.host,
       credentials: { secret },
-      limits: LIMITS,
+      limits: WEBHOOK_LIMITS,
     };
   },
 
@@ -121,6 +139,6 @@ export const webhook: Publisher<'webhook'> = {
   find: deliver,
 
   async limits() {
-    return LIMITS;
+    return WEBHOOK_LIMITS;
   },
 };

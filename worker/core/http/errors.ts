@@ -70,6 +70,14 @@ export class UnprocessableContent extends AppError {
   readonly title = 'Unprocessable content';
 }
 
+/** Well-formed input that names what cannot be used (a file not in the library, one a target cannot take): 422, by field. */
+export class UnprocessableFields extends UnprocessableContent {
+  constructor(errors: FieldError[], detail: string) {
+    super(detail);
+    Object.assign(this, { errors });
+  }
+}
+
 export class TooManyRequests extends AppError {
   readonly status = 429;
   readonly slug = 'rate-limited';

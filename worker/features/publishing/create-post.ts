@@ -3,7 +3,6 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import { publisherFor } from '../../connectors/publishers';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
-import { ValidationFailed } from '../../core/http/errors';
 import { postEvents } from '../../db/schema/post-events';
 import { type PostTarget, postTargets, type TargetPart } from '../../db/schema/post-targets';
 import { type Post, posts, type ThreadPart } from '../../db/schema/posts';
@@ -11,11 +10,19 @@ import { type SocialAccount, socialAccounts } from '../../db/schema/social-accou
 import { chunkForParams } from '../../lib/bound-params';
 import { newId } from '../../lib/ids';
 import { claimDueTargets } from './claim';
-import { type TargetDraft, targetProblems } from './validate-post';
+import { resolveMedia, writePostMedia } from './post-media';
+import { assertPublishable, type TargetDraft } from './validate-post';
+import { workspaceRules } from './workspace-rules';
+
+/** A reply of a thread as it is asked for: its text and its files. */
+export interface ThreadPartInput extends ThreadPart {
+  mediaIds?: string[] | undefined;
+}
 
 export interface PostInput {
   body: string;
-  thread?: ThreadPart[] | undefined;
+  mediaIds?: string[] | undefined;
+  thread?: ThreadPartInput[] | undefined;
   targets: TargetDraft[];
   scheduledAt?: Date | undefined;
   publishNow?: boolean | undefined;
@@ -72,18 +79,30 @@ export async function createPost(
   input: PostInput,
   createdBy: string | null,
 ): Promise<{ post: Post; targets: PostTarget[] }> {
-  const thread = input.thread ?? [];
+  const asked = input.thread ?? [];
+  const thread: ThreadPart[] = asked.map((part) => ({ body: part.body }));
   const accounts = await accountsById(
     ctx,
     workspaceId,
     input.targets.map((t) => t.accountId),
   );
-  const problems = targetProblems(input.body, thread, input.targets, accounts);
-  if (problems.length > 0) throw new ValidationFailed(problems, 'Some targets cannot take this post as it is.');
-
+  const files = await resolveMedia(ctx, workspaceId, [
+    { path: 'mediaIds', ids: input.mediaIds ?? [] },
+    ...asked.map((part, j) => ({ path: `thread[${j}].mediaIds`, ids: part.mediaIds ?? [] })),
+  ]);
   const now = new Date();
   const scheduledAt = input.publishNow ? now : (input.scheduledAt ?? null);
   const status = scheduledAt ? 'scheduled' : 'draft';
+  assertPublishable({
+    body: input.body,
+    thread,
+    targets: input.targets,
+    accounts,
+    media: files,
+    scheduling: status === 'scheduled',
+    requireAltText: (await workspaceRules(ctx, workspaceId)).requireAltText,
+  });
+
   const post: Post = {
     id: newId('post', now.getTime()),
     workspaceId,
@@ -112,7 +131,10 @@ export async function createPost(
       now,
     );
   });
-  const writes: BatchItem<'sqlite'>[] = [ctx.db.insert(posts).values(post)];
+  const writes: BatchItem<'sqlite'>[] = [
+    ctx.db.insert(posts).values(post),
+    ...writePostMedia(ctx, workspaceId, post.id, files, false),
+  ];
   for (const chunk of chunkForParams(targets, 0, 16)) writes.push(ctx.db.insert(postTargets).values(chunk));
   if (status === 'scheduled') {
     const events = targets.map((t) => ({

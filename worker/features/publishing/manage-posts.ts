@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lt, lte } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
-import { Conflict, ResourceNotFound, ValidationFailed } from '../../core/http/errors';
+import { Conflict, ResourceNotFound } from '../../core/http/errors';
 import { decodeCursor, toPage } from '../../core/http/pagination';
 import { postEvents } from '../../db/schema/post-events';
 import { type PostTarget, postTargets, type TargetStatus } from '../../db/schema/post-targets';
@@ -11,9 +11,11 @@ import { socialAccounts } from '../../db/schema/social-accounts';
 import { chunkForParams } from '../../lib/bound-params';
 import { newId } from '../../lib/ids';
 import { enqueue } from './claim';
-import { accountsById, partKeys } from './create-post';
+import { accountsById, partKeys, type ThreadPartInput } from './create-post';
+import { mediaOfPosts, resolveMedia, writePostMedia } from './post-media';
 import { presentPost } from './present-post';
-import { targetProblems } from './validate-post';
+import { assertPublishable } from './validate-post';
+import { workspaceRules } from './workspace-rules';
 
 /** States in which a target is on its way out: its post cannot change or go under it. */
 const IN_FLIGHT: readonly TargetStatus[] = ['queued', 'publishing', 'unconfirmed'];
@@ -52,7 +54,8 @@ export async function getPost(ctx: ServiceContext, workspaceId: string, id: stri
     .from(postEvents)
     .where(eq(postEvents.postId, post.id))
     .orderBy(asc(postEvents.id));
-  return presentPost(post, targets, events);
+  const media = await mediaOfPosts(ctx, [{ id: post.id, partCount: 1 + post.thread.length }]);
+  return presentPost(post, targets, media.get(post.id) ?? [], events);
 }
 
 export interface PostFilter {
@@ -81,9 +84,14 @@ export async function listPosts(ctx: ServiceContext, workspaceId: string, filter
     )
     .orderBy(desc(posts.id))
     .limit(filter.limit + 1);
+  const shown = rows.slice(0, filter.limit);
   const targets = await targetsOf(
     ctx,
-    rows.slice(0, filter.limit).map((p) => p.id),
+    shown.map((p) => p.id),
+  );
+  const media = await mediaOfPosts(
+    ctx,
+    shown.map((p) => ({ id: p.id, partCount: 1 + p.thread.length })),
   );
   return toPage(
     rows,
@@ -93,13 +101,17 @@ export async function listPosts(ctx: ServiceContext, workspaceId: string, filter
       presentPost(
         post,
         targets.filter((t) => t.postId === post.id),
+        media.get(post.id) ?? [],
       ),
   );
 }
 
 export interface PostChange {
   body?: string | undefined;
-  thread?: ThreadPart[] | undefined;
+  /** Replaces the body's files. */
+  mediaIds?: string[] | undefined;
+  /** Replaces the replies, and their files with them. */
+  thread?: ThreadPartInput[] | undefined;
   /** A new time, or null to make it a draft again. */
   scheduledAt?: Date | null | undefined;
 }
@@ -120,24 +132,28 @@ export async function updatePost(ctx: ServiceContext, workspaceId: string, id: s
     throw new Conflict('Part of this post is published already; retry it instead of changing it.');
   }
   const body = change.body ?? post.body;
-  const thread = change.thread ?? post.thread;
+  const thread: ThreadPart[] = change.thread ? change.thread.map((part) => ({ body: part.body })) : post.thread;
   const accounts = await accountsById(
     ctx,
     workspaceId,
     targets.map((t) => t.accountId),
   );
-  const problems = targetProblems(
-    body,
-    thread,
-    targets.map((t) => ({ accountId: t.accountId, ...(t.body === null ? {} : { body: t.body }) })),
-    accounts,
-  );
-  if (problems.length > 0) throw new ValidationFailed(problems, 'Some targets cannot take this post as it is.');
+  const files = await filesAfter(ctx, workspaceId, post, change);
   const now = new Date();
   const scheduledAt = change.scheduledAt === undefined ? post.scheduledAt : change.scheduledAt;
   const status = scheduledAt ? 'scheduled' : 'draft';
+  assertPublishable({
+    body,
+    thread,
+    targets: targets.map((t) => ({ accountId: t.accountId, ...(t.body === null ? {} : { body: t.body }) })),
+    accounts,
+    media: files.parts,
+    scheduling: status === 'scheduled',
+    requireAltText: (await workspaceRules(ctx, workspaceId)).requireAltText,
+  });
   const writes: BatchItem<'sqlite'>[] = [
     ctx.db.update(posts).set({ body, thread, status, scheduledAt, updatedAt: now }).where(eq(posts.id, post.id)),
+    ...(files.changed ? writePostMedia(ctx, workspaceId, post.id, files.parts, true) : []),
   ];
   for (const target of targets) {
     const account = accounts.get(target.accountId);
@@ -166,6 +182,23 @@ export async function updatePost(ctx: ServiceContext, workspaceId: string, id: s
     metadata: { status, scheduledAt: scheduledAt?.toISOString() ?? null },
   });
   return getPost(ctx, workspaceId, post.id);
+}
+
+/**
+ * A post's files once `change` is applied: the body's replaced when `mediaIds` is given, the
+ * replies' when `thread` is (as their text is), the rest as stored.
+ */
+async function filesAfter(ctx: ServiceContext, workspaceId: string, post: Post, change: PostChange) {
+  const stored = (await mediaOfPosts(ctx, [{ id: post.id, partCount: 1 + post.thread.length }])).get(post.id) ?? [];
+  if (change.mediaIds === undefined && change.thread === undefined) return { parts: stored, changed: false };
+  const ids = (files: readonly { id: string }[] | undefined) => (files ?? []).map((file) => file.id);
+  const parts = await resolveMedia(ctx, workspaceId, [
+    { path: 'mediaIds', ids: change.mediaIds ?? ids(stored[0]) },
+    ...(change.thread
+      ? change.thread.map((part, j) => ({ path: `thread[${j}].mediaIds`, ids: part.mediaIds ?? [] }))
+      : post.thread.map((_, j) => ({ path: `thread[${j}].mediaIds`, ids: ids(stored[j + 1]) }))),
+  ]);
+  return { parts, changed: true };
 }
 
 /** Deletes a post from Crowsnest (what was published stays on the platforms); refused mid-publish. */

@@ -46,7 +46,7 @@ async function mastodonWorld() {
       await mastodon.publish(
         env,
         { ...session, credentials: { accessToken: MASTODON_TOKEN } },
-        { targetId: body, index: 0, body, key: body },
+        { targetId: body, index: 0, body, key: body, media: [] },
       )
     ).externalId;
   const ids = [await publish('one'), await publish('two'), await publish('old')];

@@ -1,16 +1,29 @@
+import type { Media } from '../../db/schema/media';
 import type { PostEvent } from '../../db/schema/post-events';
 import type { PostTarget } from '../../db/schema/post-targets';
 import type { Post } from '../../db/schema/posts';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-/** A post as the API shows it, with each target's state and, when given, its timeline. */
-export function presentPost(post: Post, targets: readonly PostTarget[], events?: readonly PostEvent[]) {
+import { presentMedia } from './post-media';
+
+/**
+ * A post as the API shows it, with each part's files (`media[0]` the body's), each target's
+ * state and, when given, its timeline.
+ */
+export function presentPost(
+  post: Post,
+  targets: readonly PostTarget[],
+  media: readonly (readonly Media[])[],
+  events?: readonly PostEvent[],
+) {
+  const filesOf = (part: number) => (media[part] ?? []).map(presentMedia);
   return {
     id: post.id,
     status: post.status,
     body: post.body,
-    thread: post.thread,
+    media: filesOf(0),
+    thread: post.thread.map((part, j) => ({ body: part.body, media: filesOf(j + 1) })),
     scheduledAt: iso(post.scheduledAt),
     createdAt: post.createdAt.toISOString(),
     updatedAt: post.updatedAt.toISOString(),

@@ -11,6 +11,7 @@ import { type SocialAccount, socialAccounts } from '../../db/schema/social-accou
 import { openSession } from './accounts';
 import { takeAccountToken } from './budget';
 import type { PUBLISH_TARGET } from './contracts';
+import { mediaOfPosts, mediaToPublish } from './post-media';
 import { refreshSession, requireReconnect } from './refresh';
 import { moveTarget } from './transition';
 
@@ -78,6 +79,7 @@ export async function publishTarget(
   const publisher = publisherFor(account.platform);
   const bodies = [target.body ?? post.body, ...post.thread.map((part) => part.body)];
   const parts = [...target.parts];
+  const files = (await mediaOfPosts(ctx, [{ id: post.id, partCount: bodies.length }])).get(post.id) ?? [];
   let session = await openSession(ctx.env, account);
   let refreshed = false;
   for (let index = 0; index < bodies.length; ) {
@@ -92,6 +94,7 @@ export async function publishTarget(
       targetId: target.id,
       index,
       body,
+      media: (files[index] ?? []).map((file) => mediaToPublish(ctx.env, file)),
       key: stored.key,
       ...(index > 0 ? { root: asPublished(parts[0]), parent: asPublished(parts[index - 1]) } : {}),
     };

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { PUBLISH_PLATFORMS } from '../../connectors/platforms';
 import { Id, Name, Timestamp } from '../../core/http/schemas';
+import { MEDIA_KINDS } from '../../db/schema/media';
 import { TARGET_STATUSES } from '../../db/schema/post-targets';
 import { POST_STATUSES } from '../../db/schema/posts';
 import { ACCOUNT_STATUSES } from '../../db/schema/social-accounts';
@@ -26,6 +27,13 @@ export const AccountSchema = z
       maxVideos: z.number().int(),
       maxImageBytes: z.number().int().optional(),
       maxVideoBytes: z.number().int().optional(),
+      imageTypes: z.array(z.string()).optional(),
+      videoTypes: z.array(z.string()).optional(),
+      mixesImagesAndVideos: z.boolean().optional(),
+      maxVideoDurationMs: z.number().int().optional(),
+      maxImagePixels: z.number().int().optional(),
+      maxVideoPixels: z.number().int().optional(),
+      aspectRatio: z.object({ min: z.number(), max: z.number() }).optional(),
     }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -61,6 +69,31 @@ export const ConnectedAccount = AccountSchema.extend({
 
 const Body = z.string().min(1, 'Write something.').max(10_000, 'Use at most 10,000 characters.');
 
+/** A part's files from the workspace's media library, in the order they show. */
+const MediaIds = z
+  .array(Id)
+  .max(4, 'At most 4 files per part.')
+  .refine((ids) => new Set(ids).size === ids.length, 'Each file once per part.')
+  .openapi({ description: 'Ids of files in the workspace’s media library, in order' });
+
+/** A file as a post shows it. */
+export const PostMediaSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(MEDIA_KINDS),
+    type: z.string(),
+    url: z.string(),
+    alt: z.string().nullable(),
+    width: z.number().int().nullable(),
+    height: z.number().int().nullable(),
+    durationMs: z.number().int().nullable(),
+  })
+  .openapi('PostMedia');
+
+const ThreadInput = z
+  .array(z.object({ body: Body, mediaIds: MediaIds.optional() }))
+  .max(24, 'At most 25 parts in a thread.');
+
 export const TargetSchema = z.object({
   id: z.string(),
   accountId: z.string(),
@@ -79,7 +112,8 @@ export const PostSchema = z
     id: z.string(),
     status: z.enum(POST_STATUSES),
     body: z.string(),
-    thread: z.array(z.object({ body: z.string() })),
+    media: z.array(PostMediaSchema),
+    thread: z.array(z.object({ body: z.string(), media: z.array(PostMediaSchema) })),
     scheduledAt: Timestamp.nullable(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -92,14 +126,12 @@ const Instant = z.iso.datetime({ offset: true, message: 'Give a date-time with i
 export const CreatePost = z
   .object({
     body: Body,
+    mediaIds: MediaIds.optional(),
     targets: z
       .array(z.object({ accountId: Id, body: Body.optional() }))
       .min(1, 'Choose at least one account.')
       .max(20, 'At most 20 accounts per post.'),
-    thread: z
-      .array(z.object({ body: Body }))
-      .max(24, 'At most 25 parts in a thread.')
-      .optional(),
+    thread: ThreadInput.optional(),
     scheduledAt: Instant.optional(),
     publishNow: z.boolean().optional(),
   })
@@ -112,10 +144,8 @@ export const CreatePost = z
 export const UpdatePost = z
   .object({
     body: Body.optional(),
-    thread: z
-      .array(z.object({ body: Body }))
-      .max(24, 'At most 25 parts in a thread.')
-      .optional(),
+    mediaIds: MediaIds.optional().openapi({ description: 'Replaces the first part’s files' }),
+    thread: ThreadInput.optional().openapi({ description: 'Replaces the replies, their files with them' }),
     scheduledAt: Instant.nullable().optional(),
   })
   .openapi('PostUpdate');

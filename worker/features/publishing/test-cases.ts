@@ -13,12 +13,12 @@ export const ROUTE_CASES: RouteCases = {
   'DELETE /api/v1/workspaces/{workspaceId}/accounts/{accountId}': { params: (w) => ({ accountId: w.accountId }) },
   'GET /api/v1/workspaces/{workspaceId}/posts': {},
   'POST /api/v1/workspaces/{workspaceId}/posts': {
-    body: (w) => ({ body: 'From the catalogue', targets: [{ accountId: w.accountId }] }),
+    body: (w) => ({ body: 'From the catalogue', mediaIds: [], targets: [{ accountId: w.accountId }] }),
   },
   'GET /api/v1/workspaces/{workspaceId}/posts/{postId}': { params: (w) => ({ postId: w.postId }) },
   'PATCH /api/v1/workspaces/{workspaceId}/posts/{postId}': {
     params: (w) => ({ postId: w.postId }),
-    body: () => ({ body: 'Edited in the catalogue' }),
+    body: () => ({ body: 'Edited in the catalogue', mediaIds: [] }),
   },
   'DELETE /api/v1/workspaces/{workspaceId}/posts/{postId}': { params: (w) => ({ postId: w.postId }) },
   'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/retry': { params: (w) => ({ postId: w.postId }) },

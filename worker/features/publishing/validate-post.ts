@@ -1,7 +1,9 @@
 import { platformLabel, platformSpec } from '../../connectors/platforms';
-import type { FieldError } from '../../core/http/errors';
+import { type FieldError, UnprocessableFields, ValidationFailed } from '../../core/http/errors';
 import type { SocialAccount } from '../../db/schema/social-accounts';
+import { altTextProblems, partMediaProblems } from '../../lib/media-rules';
 import { postLength } from '../../lib/post-length';
+import type { PartsMedia } from './post-media';
 
 export interface TargetDraft {
   accountId: string;
@@ -50,4 +52,58 @@ export function targetProblems(
     }
   }
   return problems;
+}
+
+/**
+ * What would stop each target from publishing a part's files (counts, types, sizes, length,
+ * shape: its account's limits), at `targets[i].mediaIds` for the body's and
+ * `targets[i].thread[j].mediaIds` for a reply's, so each complaint names its target and part.
+ */
+export function targetMediaProblems(
+  targets: readonly TargetDraft[],
+  accounts: ReadonlyMap<string, SocialAccount>,
+  parts: PartsMedia,
+): FieldError[] {
+  const problems: FieldError[] = [];
+  for (const [i, target] of targets.entries()) {
+    const account = accounts.get(target.accountId);
+    if (!account) continue;
+    const label = `${platformLabel(account.platform)} (${account.handle})`;
+    for (const [j, files] of parts.entries()) {
+      const path = j === 0 ? `targets[${i}].mediaIds` : `targets[${i}].thread[${j - 1}].mediaIds`;
+      for (const message of partMediaProblems(label, files, account.limits)) problems.push({ path, message });
+    }
+  }
+  return problems;
+}
+
+export interface PostToCheck {
+  body: string;
+  thread: readonly { body: string }[];
+  targets: readonly TargetDraft[];
+  accounts: ReadonlyMap<string, SocialAccount>;
+  media: PartsMedia;
+  /** Whether it is being scheduled or published now: a draft's files are not checked yet. */
+  scheduling: boolean;
+  /** The workspace's rule that every file carries alt text. */
+  requireAltText: boolean;
+}
+
+/**
+ * Refuses a post some target could not publish, with every reason at once: its text as
+ * today (400), and, once it is scheduled, its files (422, as unusable input is).
+ */
+export function assertPublishable(post: PostToCheck): void {
+  const problems = targetProblems(post.body, post.thread, post.targets, post.accounts);
+  const media = post.scheduling ? targetMediaProblems(post.targets, post.accounts, post.media) : [];
+  if (post.scheduling && post.requireAltText) {
+    media.push(
+      ...altTextProblems(
+        post.media.map((files, j) => ({ path: j === 0 ? 'mediaIds' : `thread[${j - 1}].mediaIds`, files })),
+      ),
+    );
+  }
+  const detail = 'Some targets cannot take this post as it is.';
+  if (media.length > 0) throw new UnprocessableFields([...problems, ...media], detail);
+  if (problems.length > 0) throw new ValidationFailed(problems, detail);
 }

@@ -48,20 +48,38 @@ export async function createWorkspace(ctx: ServiceContext, userId: string, name:
   return { id: workspace.id, name, role: 'owner' };
 }
 
-export async function renameWorkspace(ctx: ServiceContext, workspaceId: string, name: string) {
+export interface WorkspaceChange {
+  name?: string | undefined;
+  /** Whether every file of a scheduled post must carry alt text. */
+  requireAltText?: boolean | undefined;
+}
+
+/** Renames a workspace or changes its settings; a rename is audited as one, any other change as a settings change. */
+export async function updateWorkspace(ctx: ServiceContext, workspaceId: string, change: WorkspaceChange) {
   const before = await getWorkspace(ctx, workspaceId);
+  const name = change.name ?? before.name;
+  const requireAltText = change.requireAltText ?? before.requireAltText;
+  const renamed = name !== before.name;
   await commitWithAudit(
     ctx,
-    [ctx.db.update(workspaces).set({ name, updatedAt: new Date() }).where(eq(workspaces.id, workspaceId))],
+    [
+      ctx.db
+        .update(workspaces)
+        .set({ name, requireAltText, updatedAt: new Date() })
+        .where(eq(workspaces.id, workspaceId)),
+    ],
     {
       workspaceId,
-      action: 'workspace.renamed',
+      action: renamed ? 'workspace.renamed' : 'workspace.settings_changed',
       targetType: 'workspace',
       targetId: workspaceId,
-      metadata: { from: before.name, to: name },
+      metadata: {
+        ...(renamed ? { from: before.name, to: name } : {}),
+        ...(requireAltText === before.requireAltText ? {} : { requireAltText }),
+      },
     },
   );
-  return { ...before, name };
+  return { ...before, name, requireAltText };
 }
 
 /**

@@ -5,9 +5,31 @@ import { idempotent } from '../../core/http/middleware/idempotency';
 import { authedRoute, createRouter, json, jsonBody, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Timestamp } from '../../core/http/schemas';
 import { Name, WorkspaceSummarySchema } from '../identity/schemas';
-import { createWorkspace, deleteWorkspace, getWorkspace, renameWorkspace, workspacesOf } from './manage';
+import { createWorkspace, deleteWorkspace, getWorkspace, updateWorkspace, workspacesOf } from './manage';
 
-const WorkspaceSchema = WorkspaceSummarySchema.extend({ createdAt: Timestamp }).openapi('Workspace');
+const WorkspaceSchema = WorkspaceSummarySchema.extend({
+  requireAltText: z.boolean().openapi({ description: 'Every file of a scheduled post must carry alt text' }),
+  createdAt: Timestamp,
+}).openapi('Workspace');
+
+const WorkspaceUpdate = z
+  .object({ name: Name.optional(), requireAltText: z.boolean().optional() })
+  .refine((change) => change.name !== undefined || change.requireAltText !== undefined, {
+    message: 'Give a name or a setting to change.',
+  })
+  .openapi('WorkspaceUpdate');
+
+/** A workspace as the API shows it to a member with `role`. */
+const present = (
+  workspace: { id: string; name: string; requireAltText: boolean; createdAt: Date },
+  role: z.infer<typeof WorkspaceSummarySchema>['role'],
+) => ({
+  id: workspace.id,
+  name: workspace.name,
+  role,
+  requireAltText: workspace.requireAltText,
+  createdAt: workspace.createdAt.toISOString(),
+});
 
 /** /workspaces: the caller's workspaces, and creating one. */
 export const workspaceListRoutes = createRouter()
@@ -50,11 +72,7 @@ export const workspaceRoutes = createRouter()
     }),
     async (c) => {
       const { workspaceId, role } = c.get('access');
-      const workspace = await getWorkspace(serviceContext(c), workspaceId);
-      return c.json(
-        { id: workspace.id, name: workspace.name, role, createdAt: workspace.createdAt.toISOString() },
-        200,
-      );
+      return c.json(present(await getWorkspace(serviceContext(c), workspaceId), role), 200);
     },
   )
   .openapi(
@@ -62,17 +80,13 @@ export const workspaceRoutes = createRouter()
       method: 'patch',
       path: '/',
       tags: ['Workspaces'],
-      summary: 'Rename a workspace',
-      request: { params: WorkspaceParams, body: jsonBody(z.object({ name: Name })) },
-      responses: { 200: json(WorkspaceSchema, 'Renamed') },
+      summary: 'Rename a workspace or change its settings (alt text required on posts)',
+      request: { params: WorkspaceParams, body: jsonBody(WorkspaceUpdate) },
+      responses: { 200: json(WorkspaceSchema, 'Changed') },
     }),
     async (c) => {
       const { workspaceId, role } = c.get('access');
-      const workspace = await renameWorkspace(serviceContext(c), workspaceId, c.req.valid('json').name);
-      return c.json(
-        { id: workspace.id, name: workspace.name, role, createdAt: workspace.createdAt.toISOString() },
-        200,
-      );
+      return c.json(present(await updateWorkspace(serviceContext(c), workspaceId, c.req.valid('json')), role), 200);
     },
   )
   .openapi(

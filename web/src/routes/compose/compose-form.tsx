@@ -14,8 +14,9 @@ import { dateTime } from '../../lib/format';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useCreatePost } from '../posts/use-posts';
 import { AiPanel } from './ai-panel';
-import { type Draft, EMPTY_DRAFT, sortErrors, threadless, toCreateBody } from './compose-state';
+import { type Draft, EMPTY_DRAFT, sortErrors, threadless, toCreateBody, withoutPart } from './compose-state';
 import { TargetCounters } from './length-counter';
+import { MediaField } from './media-field';
 import { ScheduleField } from './schedule-field';
 import { TargetPicker } from './target-picker';
 import { TargetPreview } from './target-preview';
@@ -121,6 +122,12 @@ export function ComposeForm({ accounts }: { accounts: Account[] }) {
               />
             </Field>
             <TargetCounters id={counterId} text={draft.body} accounts={chosen} />
+            <MediaField
+              workspaceId={workspace.id}
+              label="Post"
+              items={draft.media[0] ?? []}
+              onChange={(items) => update({ media: [items, ...draft.media.slice(1)] })}
+            />
           </div>
           <fieldset className="space-y-3">
             <legend className="text-sm font-medium text-zinc-800">Thread</legend>
@@ -129,7 +136,23 @@ export function ComposeForm({ accounts }: { accounts: Account[] }) {
               accounts={chosen}
               blockedBy={noThreads}
               errors={errors}
-              onChange={(thread) => update({ thread })}
+              onChange={(thread) =>
+                update({
+                  thread,
+                  media: [...draft.media, ...thread.map(() => [])].slice(0, thread.length + 1),
+                })
+              }
+              onRemove={(index) => update(withoutPart(draft, index))}
+              media={(index) => (
+                <MediaField
+                  workspaceId={workspace.id}
+                  label={`Part ${index + 2}`}
+                  items={draft.media[index + 1] ?? []}
+                  onChange={(items) =>
+                    update({ media: draft.media.map((files, i) => (i === index + 1 ? items : files)) })
+                  }
+                />
+              )}
             />
           </fieldset>
           <ScheduleField
@@ -182,6 +205,7 @@ export function ComposeForm({ accounts }: { accounts: Account[] }) {
               body={draft.body}
               override={draft.overrides[account.id]}
               thread={draft.thread}
+              media={draft.media}
               errors={errors[`target.${account.id}`]}
               onOverride={(text) => {
                 const { [account.id]: _, ...rest } = draft.overrides;

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, placeOf, sortErrors, toCreateBody } from './compose-state';
+import type { Account } from '../../api/types';
+import { EMPTY_DRAFT, mediaProblems, placeOf, sortErrors, toCreateBody, withoutPart } from './compose-state';
+import type { MediaItem } from './use-media';
+
+const file = (id: string, fields: Partial<MediaItem> = {}): MediaItem => ({
+  id,
+  type: 'image/png',
+  kind: 'image',
+  bytes: 1000,
+  width: 10,
+  height: 10,
+  durationMs: null,
+  alt: null,
+  filename: `${id}.png`,
+  url: `/media/${id}`,
+  ...fields,
+});
 
 describe('composer', () => {
   it('sends overrides only for the accounts that have one, and a thread only when there is one', () => {
@@ -31,5 +47,37 @@ describe('composer', () => {
       ['acc_a'],
     );
     expect(sorted).toEqual({ body: ['too long for A', 'too long for B'], 'target.acc_a': ['no threads'] });
+  });
+
+  it('sends each part’s files in order, and a removed part takes its files with it', () => {
+    const draft = {
+      ...EMPTY_DRAFT,
+      body: 'One',
+      targets: ['acc_a'],
+      thread: ['two', 'three'],
+      media: [[file('m2'), file('m1')], [], [file('m3')]],
+    };
+    const body = toCreateBody(draft, null);
+    expect(body.mediaIds).toEqual(['m2', 'm1']);
+    expect(body.thread).toEqual([{ body: 'two' }, { body: 'three', mediaIds: ['m3'] }]);
+    expect(withoutPart(draft, 0)).toEqual({ thread: ['three'], media: [[file('m2'), file('m1')], [file('m3')]] });
+  });
+
+  it('shows what the server would refuse of the files, per account, in its words', () => {
+    const account = {
+      platform: 'bluesky',
+      handle: '@a.test',
+      limits: { maxChars: 300, countsBy: 'graphemes', maxImages: 4, maxVideos: 1, maxImageBytes: 2_000_000 },
+    } as Account;
+    expect(mediaProblems(account, [[file('ok')]])).toEqual([]);
+    expect(
+      mediaProblems(account, [
+        [file('big', { bytes: 3_000_000 })],
+        [file('x', { kind: 'video', type: 'video/mp4' }), file('y', { kind: 'video', type: 'video/mp4' })],
+      ]),
+    ).toEqual([
+      'Part 1: Bluesky (@a.test) takes images of at most 2 MB; big.png is 3 MB.',
+      'Part 2: Bluesky (@a.test) takes at most 1 video per post; this part has 2.',
+    ]);
   });
 });

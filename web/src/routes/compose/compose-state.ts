@@ -1,6 +1,7 @@
-import { postLength } from '../../../../worker/contracts';
+import { partMediaProblems, postLength } from '../../../../worker/contracts';
 import type { Account, PostCreate } from '../../api/types';
-import { takesThreads } from '../../lib/publish-platforms';
+import { platformLabel, takesThreads } from '../../lib/publish-platforms';
+import type { MediaItem } from './use-media';
 
 /** What the composer holds while you write. */
 export interface Draft {
@@ -13,9 +14,35 @@ export interface Draft {
   thread: string[];
   /** A datetime-local value, in the browser's time zone. */
   scheduleAt: string;
+  /** Each part's files: the body's first, then one list per thread part. */
+  media: MediaItem[][];
 }
 
-export const EMPTY_DRAFT: Draft = { body: '', targets: [], overrides: {}, thread: [], scheduleAt: '' };
+export const EMPTY_DRAFT: Draft = { body: '', targets: [], overrides: {}, thread: [], scheduleAt: '', media: [[]] };
+
+/** The draft with a thread part removed, its files with it. */
+export function withoutPart(draft: Draft, index: number): Pick<Draft, 'thread' | 'media'> {
+  return {
+    thread: draft.thread.filter((_, i) => i !== index),
+    media: draft.media.filter((_, i) => i !== index + 1),
+  };
+}
+
+/**
+ * What the server would refuse of each part's files for `account`, as it says it (the same
+ * rules, from worker/contracts): counts, mixing, types, sizes, pixels, length, shape.
+ */
+export function mediaProblems(account: Account, parts: readonly MediaItem[][]): string[] {
+  const label = `${platformLabel(account.platform)} (${account.handle})`;
+  const shown = takesThreads(account.platform) ? parts : parts.slice(0, 1);
+  return shown.flatMap((files, index) =>
+    partMediaProblems(
+      label,
+      files.map((file) => ({ ...file, contentType: file.type })),
+      account.limits,
+    ).map((message) => (shown.length > 1 ? `Part ${index + 1}: ${message}` : message)),
+  );
+}
 
 /** How long `text` is for `account`, and whether it fits. */
 export function measure(text: string, account: Account): { length: number; max: number; over: boolean } {
@@ -33,6 +60,8 @@ export function threadless(accounts: Account[]): Account[] {
   return accounts.filter((account) => !takesThreads(account.platform));
 }
 
+const idsOf = (files: readonly MediaItem[] | undefined) => (files ?? []).map((file) => file.id);
+
 /** The API's body for a draft; `when` adds publishNow or scheduledAt. */
 export function toCreateBody(draft: Draft, when: { publishNow: true } | { scheduledAt: string } | null): PostCreate {
   return {
@@ -41,7 +70,15 @@ export function toCreateBody(draft: Draft, when: { publishNow: true } | { schedu
       const override = draft.overrides[accountId];
       return override === undefined ? { accountId } : { accountId, body: override };
     }),
-    ...(draft.thread.length > 0 ? { thread: draft.thread.map((body) => ({ body })) } : {}),
+    ...(idsOf(draft.media[0]).length > 0 ? { mediaIds: idsOf(draft.media[0]) } : {}),
+    ...(draft.thread.length > 0
+      ? {
+          thread: draft.thread.map((body, i) => {
+            const mediaIds = idsOf(draft.media[i + 1]);
+            return mediaIds.length > 0 ? { body, mediaIds } : { body };
+          }),
+        }
+      : {}),
     ...(when ?? {}),
   };
 }
@@ -61,7 +98,8 @@ export type ErrorPlace =
 export function placeOf(path: string, sentTargets: readonly string[]): ErrorPlace {
   const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.');
   const [head, index] = parts;
-  if (head === 'body') return { at: 'body' };
+  // The body's files (alt text the workspace requires) show with the body.
+  if (head === 'body' || head === 'mediaIds') return { at: 'body' };
   if (head === 'scheduledAt' || head === 'publishNow') return { at: 'schedule' };
   if (head === 'thread' && index !== undefined) return { at: 'thread', index: Number(index) };
   if (head === 'targets' && index !== undefined) {

@@ -5,8 +5,10 @@ import { Field } from '../../components/field';
 import { Textarea } from '../../components/textarea';
 import { cn } from '../../lib/cn';
 import { platformIcon, platformLabel, takesThreads } from '../../lib/publish-platforms';
-import { measure } from './compose-state';
+import { measure, mediaProblems } from './compose-state';
 import { LengthCounter } from './length-counter';
+import { MediaThumb } from './media-thumb';
+import type { MediaItem } from './use-media';
 
 /**
  * How the post will look on one account: its text (or the text written for it alone), the
@@ -18,6 +20,7 @@ export function TargetPreview({
   body,
   override,
   thread,
+  media,
   errors,
   onOverride,
 }: {
@@ -25,6 +28,8 @@ export function TargetPreview({
   body: string;
   override: string | undefined;
   thread: string[];
+  /** Each part's files, the body's first. */
+  media: MediaItem[][];
   errors: string[] | undefined;
   onOverride: (text: string | undefined) => void;
 }) {
@@ -33,10 +38,15 @@ export function TargetPreview({
   const parts = takesThreads(account.platform) ? [text, ...thread] : [text];
   const counterId = useId();
   const over = parts.some((part) => measure(part, account).over);
+  // The server's own rules, shown before it is asked; its answer (errors) may add to them.
+  const refused = mediaProblems(account, media).filter((message) => !errors?.includes(message));
   return (
     <section
       aria-label={`Preview for ${account.name}`}
-      className={cn('rounded-xl bg-white p-4 shadow-xs ring-1', over || errors ? 'ring-red-300' : 'ring-zinc-200')}
+      className={cn(
+        'rounded-xl bg-white p-4 shadow-xs ring-1',
+        over || errors || refused.length > 0 ? 'ring-red-300' : 'ring-zinc-200',
+      )}
     >
       <header className="mb-3 flex items-center gap-2">
         <Icon className="size-4 text-zinc-500" aria-hidden />
@@ -53,6 +63,13 @@ export function TargetPreview({
             <p className="text-sm break-words whitespace-pre-wrap text-zinc-800">
               {part || <span className="text-zinc-500 italic">Nothing written yet</span>}
             </p>
+            {(media[index] ?? []).length > 0 && (
+              <div className="mt-2 grid grid-cols-2 gap-1">
+                {(media[index] ?? []).map((item) => (
+                  <MediaThumb key={item.id} item={item} className="aspect-video w-full" />
+                ))}
+              </div>
+            )}
             <p className="mt-2 flex justify-between gap-2">
               <span className="text-xs text-zinc-500">{parts.length > 1 ? `${index + 1} of ${parts.length}` : ''}</span>
               <LengthCounter text={part} account={account} />
@@ -66,6 +83,11 @@ export function TargetPreview({
           it.
         </p>
       )}
+      {refused.map((message) => (
+        <p key={message} className="mt-2 text-xs font-medium text-red-700">
+          {message}
+        </p>
+      ))}
       {errors?.map((message) => (
         <p key={message} role="alert" className="mt-2 text-xs font-medium text-red-700">
           {message}

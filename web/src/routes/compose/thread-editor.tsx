@@ -1,4 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
+import type { ReactNode } from 'react';
 import type { Account } from '../../api/types';
 import { Button } from '../../components/button';
 import { Field } from '../../components/field';
@@ -12,6 +13,8 @@ export function ThreadEditor({
   blockedBy,
   errors,
   onChange,
+  onRemove,
+  media,
 }: {
   parts: string[];
   accounts: Account[];
@@ -19,6 +22,10 @@ export function ThreadEditor({
   blockedBy: Account[];
   errors: Record<string, string[]>;
   onChange: (parts: string[]) => void;
+  /** Removes a part (and what goes with it, its files). */
+  onRemove: (index: number) => void;
+  /** A part's files. */
+  media: (index: number) => ReactNode;
 }) {
   const set = (index: number, text: string) => onChange(parts.map((part, i) => (i === index ? text : part)));
   return (
@@ -29,14 +36,10 @@ export function ThreadEditor({
           <Field label={`Part ${index + 2}`} error={errors[`thread.${index}`]?.join(' ')}>
             <Textarea rows={3} value={part} onChange={(event) => set(index, event.target.value)} />
           </Field>
+          {media(index)}
           <div className="flex flex-wrap items-center justify-between gap-2">
             <TargetCounters id={`thread-counters-${index}`} text={part} accounts={accounts} />
-            <Button
-              size="sm"
-              variant="ghost"
-              icon={<Trash2 className="size-3.5" />}
-              onClick={() => onChange(parts.filter((_, i) => i !== index))}
-            >
+            <Button size="sm" variant="ghost" icon={<Trash2 className="size-3.5" />} onClick={() => onRemove(index)}>
               Remove part {index + 2}
             </Button>
           </div>
