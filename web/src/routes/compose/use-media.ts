@@ -1,12 +1,13 @@
 /**
- * The media library as the composer uses it, until the library's own hooks land on this
- * branch (the lead folds them): a page of files, an upload with progress, saving alt text,
- * and a picture's bytes for a preview (the content route wants the access token).
+ * The media library as the composer uses it: a page of files, an upload with progress (the
+ * library's), saving alt text, and a picture's bytes for a preview of a post's file (the
+ * content route wants the access token).
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/problem';
-import { authedFetch, getAccessToken } from '../../api/session';
+import { authedFetch } from '../../api/session';
+import { uploadFile } from '../media/upload-file';
 
 /** A file of the library, as GET …/media lists it. */
 export interface MediaItem {
@@ -38,28 +39,16 @@ export function useMediaLibrary(workspaceId: string, q: string, enabled: boolean
   });
 }
 
-/**
- * Uploads a file as its raw bytes (POST …/media?filename=), reporting progress from 0 to 1;
- * XMLHttpRequest because fetch cannot tell how much of a body has been sent.
- */
-export function uploadMedia(workspaceId: string, file: File, onProgress: (share: number) => void): Promise<MediaItem> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', `${base(workspaceId)}?${new URLSearchParams({ filename: file.name })}`);
-    const token = getAccessToken();
-    if (token) request.setRequestHeader('Authorization', `Bearer ${token}`);
-    request.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress(event.loaded / event.total);
-    };
-    request.onload = () => {
-      const res = new Response(request.responseText, { status: request.status });
-      if (request.status >= 200 && request.status < 300) void res.json().then((item) => resolve(item as MediaItem));
-      else void ApiError.from(res).then(reject);
-    };
-    request.onerror = () => reject(new Error('The upload could not reach the server. Check the connection.'));
-    request.send(file);
+/** Uploads a file to the library (the library's own upload), reporting progress from 0 to 1. */
+export async function uploadMedia(
+  workspaceId: string,
+  file: File,
+  onProgress: (share: number) => void,
+): Promise<MediaItem> {
+  const { file: stored } = await uploadFile(workspaceId, file, {
+    onProgress: (sent, total) => onProgress(total > 0 ? sent / total : 0),
   });
+  return stored;
 }
 
 /** Saves a file's alt text in the library (every post that shows it gets it). */
