@@ -11,7 +11,8 @@ import { socialAccounts } from '../../db/schema/social-accounts';
 import { chunkForParams } from '../../lib/bound-params';
 import { newId } from '../../lib/ids';
 import { enqueue } from './claim';
-import { accountsById, partKeys } from './create-post';
+import { accountsById } from './create-post';
+import { partKeys } from './post-rows';
 import { presentPost } from './present-post';
 import { targetProblems } from './validate-post';
 

@@ -11,6 +11,7 @@ import { oauthRoutes } from './oauth-routes';
 import { parkTarget } from './park';
 import { postRoutes } from './post-routes';
 import { publishTarget } from './publish-target';
+import { queueRoutes } from './queue-routes';
 
 /** The minute cron's claim of every due target. */
 async function claimDue(ctx: ServiceContext, at: Date): Promise<void> {
@@ -21,6 +22,7 @@ async function claimDue(ctx: ServiceContext, at: Date): Promise<void> {
 export const publishing = {
   name: 'publishing',
   routes: mount(`${WORKSPACE}/accounts`, accountRoutes)
+    .route(`${WORKSPACE}/accounts`, queueRoutes)
     .route(`${WORKSPACE}/posts`, postRoutes)
     .route(`${API}/oauth`, oauthRoutes),
   tasks: [

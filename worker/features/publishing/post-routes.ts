@@ -5,6 +5,7 @@ import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspa
 import { Id, PageQuery, page } from '../../core/http/schemas';
 import { createPost } from './create-post';
 import { deletePost, getPost, listPosts, retryPost, updatePost } from './manage-posts';
+import { createQueuedPost } from './posting-queue';
 import { CreatePost, PostQuery, PostSchema, SCHEDULE_GRACE_MS, UpdatePost } from './schemas';
 
 const PostParams = WorkspaceParams.extend({ postId: Id });
@@ -55,18 +56,22 @@ export const postRoutes = createRouter()
       responses: {
         201: json(PostSchema, 'Created'),
         400: problemResponse('A target cannot take it; errors say which and why'),
+        422: problemResponse('Queued, but an account has no free posting time'),
       },
     }),
     async (c) => {
-      const input = c.req.valid('json');
+      const { queue, ...input } = c.req.valid('json');
       const ctx = serviceContext(c);
       const { workspaceId } = c.get('access');
-      const { post } = await createPost(
-        ctx,
-        workspaceId,
-        { ...input, scheduledAt: futureTime(input.scheduledAt) ?? undefined },
-        c.get('principal').userId,
-      );
+      const { userId } = c.get('principal');
+      const { post } = queue
+        ? await createQueuedPost(ctx, workspaceId, input, userId)
+        : await createPost(
+            ctx,
+            workspaceId,
+            { ...input, scheduledAt: futureTime(input.scheduledAt) ?? undefined },
+            userId,
+          );
       return c.json(await getPost(ctx, workspaceId, post.id), 201);
     },
   )

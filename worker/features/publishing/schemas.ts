@@ -102,10 +102,15 @@ export const CreatePost = z
       .optional(),
     scheduledAt: Instant.optional(),
     publishNow: z.boolean().optional(),
+    queue: z.boolean().optional().openapi({ description: 'Put it in the first posting time free on every account' }),
   })
   .refine((post) => !(post.publishNow && post.scheduledAt), {
     path: ['scheduledAt'],
     message: 'Either publish now or give a time, not both.',
+  })
+  .refine((post) => !(post.queue && (post.publishNow || post.scheduledAt)), {
+    path: ['queue'],
+    message: 'Add it to the queue, give a time, or publish now: one of them.',
   })
   .openapi('PostCreate');
 

@@ -11,6 +11,12 @@ export const ROUTE_CASES: RouteCases = {
   'GET /api/v1/workspaces/{workspaceId}/accounts/connect/mastodon': {},
   'GET /api/v1/workspaces/{workspaceId}/accounts/{accountId}': { params: (w) => ({ accountId: w.accountId }) },
   'DELETE /api/v1/workspaces/{workspaceId}/accounts/{accountId}': { params: (w) => ({ accountId: w.accountId }) },
+  'GET /api/v1/workspaces/{workspaceId}/accounts/{accountId}/slots': { params: (w) => ({ accountId: w.accountId }) },
+  'PUT /api/v1/workspaces/{workspaceId}/accounts/{accountId}/slots': {
+    params: (w) => ({ accountId: w.accountId }),
+    body: () => ({ timeZone: 'Europe/Berlin', slots: [{ weekday: 1, time: '09:00' }] }),
+  },
+  'GET /api/v1/workspaces/{workspaceId}/accounts/{accountId}/queue': { params: (w) => ({ accountId: w.accountId }) },
   'GET /api/v1/workspaces/{workspaceId}/posts': {},
   'POST /api/v1/workspaces/{workspaceId}/posts': {
     body: (w) => ({ body: 'From the catalogue', targets: [{ accountId: w.accountId }] }),
