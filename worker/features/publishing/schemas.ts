@@ -52,6 +52,10 @@ export const ConnectAccount = z
       'Bluesky with an app password (its session is kept and refreshed); Mastodon with an access token; a webhook target (its signing secret is answered once).',
   });
 
+export const AccountStatusChange = z
+  .object({ status: z.enum(['disabled', 'active']) })
+  .openapi('AccountStatusChange', { description: 'disabled pauses the account, active resumes it' });
+
 export const ConnectedAccount = AccountSchema.extend({
   secret: z
     .string()

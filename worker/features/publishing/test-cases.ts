@@ -10,6 +10,10 @@ export const ROUTE_CASES: RouteCases = {
   // Without ?instance= every allowed caller gets a 400: the flow itself is tested beside it.
   'GET /api/v1/workspaces/{workspaceId}/accounts/connect/mastodon': {},
   'GET /api/v1/workspaces/{workspaceId}/accounts/{accountId}': { params: (w) => ({ accountId: w.accountId }) },
+  'PATCH /api/v1/workspaces/{workspaceId}/accounts/{accountId}': {
+    params: (w) => ({ accountId: w.accountId }),
+    body: () => ({ status: 'disabled' }),
+  },
   'DELETE /api/v1/workspaces/{workspaceId}/accounts/{accountId}': { params: (w) => ({ accountId: w.accountId }) },
   'GET /api/v1/workspaces/{workspaceId}/accounts/{accountId}/slots': { params: (w) => ({ accountId: w.accountId }) },
   'PUT /api/v1/workspaces/{workspaceId}/accounts/{accountId}/slots': {
