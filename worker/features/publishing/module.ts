@@ -9,6 +9,7 @@ import { PUBLISH_TARGET } from './contracts';
 import { PUBLISHING_EXPORTS } from './export';
 import { oauthRoutes } from './oauth-routes';
 import { parkTarget } from './park';
+import { postCopiesRoutes } from './post-copies-routes';
 import { postRoutes } from './post-routes';
 import { publishTarget } from './publish-target';
 import { queueRoutes } from './queue-routes';
@@ -24,6 +25,7 @@ export const publishing = {
   routes: mount(`${WORKSPACE}/accounts`, accountRoutes)
     .route(`${WORKSPACE}/accounts`, queueRoutes)
     .route(`${WORKSPACE}/posts`, postRoutes)
+    .route(`${WORKSPACE}/posts`, postCopiesRoutes)
     .route(`${API}/oauth`, oauthRoutes),
   tasks: [
     defineTask<ServiceContext, typeof PUBLISH_TARGET>(PUBLISH_TARGET, {

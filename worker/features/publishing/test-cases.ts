@@ -31,5 +31,8 @@ export const ROUTE_CASES: RouteCases = {
     body: () => ({ body: 'Edited in the catalogue' }),
   },
   'DELETE /api/v1/workspaces/{workspaceId}/posts/{postId}': { params: (w) => ({ postId: w.postId }) },
+  'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/duplicate': { params: (w) => ({ postId: w.postId }) },
+  // Sent as JSON by the suites, so allowed callers get a 415; the CSV itself is tested beside it.
+  'POST /api/v1/workspaces/{workspaceId}/posts/import': { body: () => 'body,accounts\nFrom the catalogue,x' },
   'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/retry': { params: (w) => ({ postId: w.postId }) },
 };
