@@ -13,6 +13,7 @@ import { postCopiesRoutes } from './post-copies-routes';
 import { postRoutes } from './post-routes';
 import { publishTarget } from './publish-target';
 import { queueRoutes } from './queue-routes';
+import { targetRoutes } from './target-routes';
 
 /** The minute cron's claim of every due target. */
 async function claimDue(ctx: ServiceContext, at: Date): Promise<void> {
@@ -26,6 +27,7 @@ export const publishing = {
     .route(`${WORKSPACE}/accounts`, queueRoutes)
     .route(`${WORKSPACE}/posts`, postRoutes)
     .route(`${WORKSPACE}/posts`, postCopiesRoutes)
+    .route(`${WORKSPACE}/targets`, targetRoutes)
     .route(`${API}/oauth`, oauthRoutes),
   tasks: [
     defineTask<ServiceContext, typeof PUBLISH_TARGET>(PUBLISH_TARGET, {

@@ -6,7 +6,7 @@ import { Id, PageQuery, page } from '../../core/http/schemas';
 import { createPost } from './create-post';
 import { deletePost, getPost, listPosts, retryPost, updatePost } from './manage-posts';
 import { createQueuedPost } from './posting-queue';
-import { CreatePost, PostQuery, PostSchema, SCHEDULE_GRACE_MS, UpdatePost } from './schemas';
+import { CreatePost, PostQuery, PostSchema, RetryPost, SCHEDULE_GRACE_MS, UpdatePost } from './schemas';
 
 const PostParams = WorkspaceParams.extend({ postId: Id });
 
@@ -125,9 +125,15 @@ export const postRoutes = createRouter()
       path: '/{postId}/retry',
       tags: ['Publishing'],
       summary: 'Try the failed targets again (unconfirmed ones are looked up first)',
-      request: { params: PostParams },
+      request: {
+        params: PostParams,
+        body: { content: { 'application/json': { schema: RetryPost } }, required: false },
+      },
       responses: { 200: json(PostSchema, 'Queued again'), 409: problemResponse('Nothing to retry') },
     }),
-    async (c) =>
-      c.json(await retryPost(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').postId), 200),
+    async (c) => {
+      const { workspaceId } = c.get('access');
+      const { targetIds } = c.req.valid('json');
+      return c.json(await retryPost(serviceContext(c), workspaceId, c.req.valid('param').postId, targetIds), 200);
+    },
   );

@@ -129,6 +129,10 @@ export const UpdatePost = z
   })
   .openapi('PostUpdate');
 
+export const RetryPost = z
+  .object({ targetIds: z.array(Id).min(1).max(20).optional() })
+  .openapi('PostRetry', { description: 'Retry only these targets (all that wait for a retry when left out)' });
+
 export const PostQuery = z.object({
   status: z.enum(POST_STATUSES).optional(),
   from: Instant.optional(),

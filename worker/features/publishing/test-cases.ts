@@ -35,4 +35,5 @@ export const ROUTE_CASES: RouteCases = {
   // Sent as JSON by the suites, so allowed callers get a 415; the CSV itself is tested beside it.
   'POST /api/v1/workspaces/{workspaceId}/posts/import': { body: () => 'body,accounts\nFrom the catalogue,x' },
   'POST /api/v1/workspaces/{workspaceId}/posts/{postId}/retry': { params: (w) => ({ postId: w.postId }) },
+  'GET /api/v1/workspaces/{workspaceId}/targets': {},
 };
