@@ -12,6 +12,7 @@ import { ContentDetailPage } from './routes/content/content-detail-page';
 import { ContentPage } from './routes/content/content-page';
 import { CreatePage } from './routes/create/create-page';
 import { DashboardPage } from './routes/dashboard/dashboard-page';
+import { FailuresPage } from './routes/failures/failures-page';
 import { HomePage } from './routes/home-page';
 import { InvitePage } from './routes/invite/invite-page';
 import { JobsPage } from './routes/jobs/jobs-page';
@@ -19,6 +20,7 @@ import { MembersPage } from './routes/members/members-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { PostPage } from './routes/posts/post-page';
 import { PostsPage } from './routes/posts/posts-page';
+import { QueuePage } from './routes/queue/queue-page';
 import { RouteError } from './routes/route-error';
 import { AiSettingsPage } from './routes/settings/ai-settings-page';
 import { SettingsPage } from './routes/settings/settings-page';
@@ -80,7 +82,9 @@ export const router = createBrowserRouter([
                     ),
                   },
                   { path: 'posts/:postId', element: <PostPage /> },
+                  { path: 'failures', element: <FailuresPage /> },
                   { path: 'accounts', element: <AccountsPage /> },
+                  { path: 'accounts/:accountId/queue', element: <QueuePage /> },
                   {
                     path: 'api-keys',
                     element: (

@@ -11,6 +11,7 @@ import {
   Settings,
   Share2,
   Sparkles,
+  TriangleAlert,
   Users,
 } from 'lucide-react';
 import type { Role } from '../lib/roles';
@@ -53,6 +54,7 @@ export const NAV_SECTIONS: NavSection[] = [
     label: 'Publish',
     items: [
       { path: 'posts', label: 'Posts', icon: CalendarDays, minRole: 'viewer' },
+      { path: 'failures', label: 'Failures', icon: TriangleAlert, minRole: 'viewer' },
       { path: 'accounts', label: 'Accounts', icon: Share2, minRole: 'viewer' },
     ],
   },
