@@ -33,8 +33,11 @@ export function threadless(accounts: Account[]): Account[] {
   return accounts.filter((account) => !takesThreads(account.platform));
 }
 
-/** The API's body for a draft; `when` adds publishNow or scheduledAt. */
-export function toCreateBody(draft: Draft, when: { publishNow: true } | { scheduledAt: string } | null): PostCreate {
+/** The API's body for a draft; `when` adds publishNow, scheduledAt or queue (the first free posting time). */
+export function toCreateBody(
+  draft: Draft,
+  when: { publishNow: true } | { scheduledAt: string } | { queue: true } | null,
+): PostCreate {
   return {
     body: draft.body,
     targets: draft.targets.map((accountId) => {
@@ -62,7 +65,7 @@ export function placeOf(path: string, sentTargets: readonly string[]): ErrorPlac
   const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.');
   const [head, index] = parts;
   if (head === 'body') return { at: 'body' };
-  if (head === 'scheduledAt' || head === 'publishNow') return { at: 'schedule' };
+  if (head === 'scheduledAt' || head === 'publishNow' || head === 'queue') return { at: 'schedule' };
   if (head === 'thread' && index !== undefined) return { at: 'thread', index: Number(index) };
   if (head === 'targets' && index !== undefined) {
     const accountId = sentTargets[Number(index)];
