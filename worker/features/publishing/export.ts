@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { type ExportSection, pagedRows } from '../../core/export-section';
 import { postEvents } from '../../db/schema/post-events';
 import { postTargets } from '../../db/schema/post-targets';
+import { postingSlots } from '../../db/schema/posting-slots';
 import { posts } from '../../db/schema/posts';
 import { socialAccounts } from '../../db/schema/social-accounts';
 
-/** The workspace's accounts (never their credentials), posts, targets and timelines. */
+/** The workspace's accounts (never their credentials), their posting times, posts, targets and timelines. */
 export const PUBLISHING_EXPORTS: readonly ExportSection[] = [
   {
     key: 'accounts',
@@ -30,6 +31,11 @@ export const PUBLISHING_EXPORTS: readonly ExportSection[] = [
     key: 'postTargets',
     tables: ['post_targets'],
     read: (ctx, workspaceId) => pagedRows(ctx, postTargets, 'id', eq(postTargets.workspaceId, workspaceId)),
+  },
+  {
+    key: 'postingSlots',
+    tables: ['posting_slots'],
+    read: (ctx, workspaceId) => pagedRows(ctx, postingSlots, 'id', eq(postingSlots.workspaceId, workspaceId)),
   },
   {
     key: 'postEvents',
