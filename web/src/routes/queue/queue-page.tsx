@@ -28,19 +28,20 @@ export function QueuePage() {
   const account = useAccount(workspace.id, accountId);
   const slots = useSlots(workspace.id, accountId);
   const queue = useAccountQueue(workspace.id, accountId, weeks);
-  const name = account.data ? `@${account.data.handle}` : 'Account';
+  const name = account.data?.name ?? 'Account';
 
   return (
     <>
       <BackLink to={`/w/${workspace.id}/accounts`}>Accounts</BackLink>
       <PageHeader
-        title={`${name} queue`}
+        title={`Queue of ${name}`}
         description="Add a post to the queue from the composer: it takes the first free posting time of every account it goes to."
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card
           flush
           title="Coming posting times"
+          description={queue.data?.timeZone ? `Times in ${queue.data.timeZone.replaceAll('_', ' ')}` : undefined}
           actions={
             <Select
               className="w-44"
@@ -93,7 +94,7 @@ export function QueuePage() {
             <ErrorState error={slots.error} onRetry={() => void slots.refetch()} />
           ) : (
             <SlotsEditor
-              key={`${slots.data.timeZone}-${slots.data.slots.length}`}
+              key={accountId}
               workspaceId={workspace.id}
               accountId={accountId}
               initial={slots.data}

@@ -37,15 +37,14 @@ export function SlotsEditor({
       onSubmit={(event) => {
         event.preventDefault();
         const slots = normalizeSlots(rows);
-        save.mutate(
-          { timeZone: zone, slots },
-          {
-            onSuccess: (saved) => {
-              setRows(saved.slots);
-              toast({ title: 'Posting times saved' });
-            },
-          },
-        );
+        save
+          .mutateAsync({ timeZone: zone, slots })
+          .then((saved) => {
+            setRows(saved.slots);
+            toast({ title: 'Posting times saved' });
+          })
+          // The error shows in the form (save.error).
+          .catch(() => undefined);
       }}
     >
       <Field label="Time zone" hint="Each time stays at this wall-clock time across daylight saving changes.">
@@ -61,24 +60,25 @@ export function SlotsEditor({
         {rows.length === 0 && <p className="text-sm text-zinc-500">No posting times yet: add the first.</p>}
         {rows.map((row, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no id of their own and are edited in place
-          <div key={index} className="flex flex-wrap items-center gap-2">
+          <div key={index} className="flex items-center gap-2">
             <Select
-              className="w-40"
+              className="min-w-0 flex-1 sm:w-40 sm:flex-none"
               aria-label={`Weekday of time ${index + 1}`}
               value={String(row.weekday)}
               disabled={!canEdit}
               onChange={(event) => change(index, { weekday: Number(event.target.value) })}
               options={WEEKDAY_OPTIONS}
             />
-            <Input
-              type="time"
-              className="w-32"
-              aria-label={`Time ${index + 1}`}
-              required
-              value={row.time}
-              disabled={!canEdit}
-              onChange={(event) => change(index, { time: event.target.value.slice(0, 5) })}
-            />
+            <div className="w-32 shrink-0">
+              <Input
+                type="time"
+                aria-label={`Time ${index + 1}`}
+                required
+                value={row.time}
+                disabled={!canEdit}
+                onChange={(event) => change(index, { time: event.target.value.slice(0, 5) })}
+              />
+            </div>
             {canEdit && (
               <IconButton
                 label={`Remove time ${index + 1}`}
