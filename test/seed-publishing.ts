@@ -4,7 +4,7 @@ import { postTargets } from '../worker/db/schema/post-targets';
 import { type Post, posts } from '../worker/db/schema/posts';
 import { type SocialAccount, socialAccounts } from '../worker/db/schema/social-accounts';
 import { sealCredentials } from '../worker/features/publishing/accounts';
-import { targetRow } from '../worker/features/publishing/create-post';
+import { targetRow } from '../worker/features/publishing/post-rows';
 import { newId } from '../worker/lib/ids';
 import type { TestUser } from './factories';
 import { type Batch, into } from './seed-rows';

@@ -23,6 +23,7 @@ import { runScenario } from './scenario.mjs';
 import { runA11yScenario } from './scenario-a11y.mjs';
 import { runAiScenario } from './scenario-ai.mjs';
 import { runPublishingScenario } from './scenario-publishing.mjs';
+import { runQueueScenario } from './scenario-queue.mjs';
 import { expectPublishedOnItsOwn, scheduleAhead } from './scheduled-publish.mjs';
 import { startServer, waitForHealth } from './server.mjs';
 
@@ -73,6 +74,7 @@ try {
   await runAiScenario({ browser, baseUrl, screenshots: join(screenshots, 'ai'), fixtures });
   await runA11yScenario({ browser, baseUrl, screenshots: join(screenshots, 'a11y'), fixtures });
   await runPublishingScenario({ browser, baseUrl, screenshots: join(screenshots, 'publishing'), fixtures });
+  await runQueueScenario({ browser, baseUrl, screenshots: join(screenshots, 'queue'), fixtures });
   if (server) {
     // The scenarios took minutes: the every-minute cron has fired by now (bounded wait otherwise).
     const at = await waitForCronRun(logFile, server);

@@ -12,6 +12,7 @@ import { ContentDetailPage } from './routes/content/content-detail-page';
 import { ContentPage } from './routes/content/content-page';
 import { CreatePage } from './routes/create/create-page';
 import { DashboardPage } from './routes/dashboard/dashboard-page';
+import { FailuresPage } from './routes/failures/failures-page';
 import { HomePage } from './routes/home-page';
 import { InvitePage } from './routes/invite/invite-page';
 import { JobsPage } from './routes/jobs/jobs-page';
@@ -21,6 +22,7 @@ import { SocialAccountPage } from './routes/metrics/social-account-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { PostPage } from './routes/posts/post-page';
 import { PostsPage } from './routes/posts/posts-page';
+import { QueuePage } from './routes/queue/queue-page';
 import { RouteError } from './routes/route-error';
 import { AiSettingsPage } from './routes/settings/ai-settings-page';
 import { SettingsPage } from './routes/settings/settings-page';
@@ -83,8 +85,10 @@ export const router = createBrowserRouter([
                     ),
                   },
                   { path: 'posts/:postId', element: <PostPage /> },
+                  { path: 'failures', element: <FailuresPage /> },
                   { path: 'accounts', element: <AccountsPage /> },
                   { path: 'accounts/:accountId', element: <SocialAccountPage /> },
+                  { path: 'accounts/:accountId/queue', element: <QueuePage /> },
                   {
                     path: 'api-keys',
                     element: (

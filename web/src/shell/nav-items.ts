@@ -12,6 +12,7 @@ import {
   Settings,
   Share2,
   Sparkles,
+  TriangleAlert,
   Users,
 } from 'lucide-react';
 import type { Role } from '../lib/roles';
@@ -55,6 +56,7 @@ export const NAV_SECTIONS: NavSection[] = [
     items: [
       { path: 'posts', label: 'Posts', icon: CalendarDays, minRole: 'viewer' },
       { path: 'media', label: 'Media', icon: Images, minRole: 'viewer' },
+      { path: 'failures', label: 'Failures', icon: TriangleAlert, minRole: 'viewer' },
       { path: 'accounts', label: 'Accounts', icon: Share2, minRole: 'viewer' },
     ],
   },

@@ -65,6 +65,7 @@ export function handleError(error: Error, c: Context): Response {
         title: error.title,
         detail: error.message,
         errors: error.errors,
+        extensions: error.extensions,
       },
       error.headers,
     );

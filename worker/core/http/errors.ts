@@ -13,6 +13,8 @@ export abstract class AppError extends Error {
   abstract readonly title: string;
   readonly headers: Record<string, string> = {};
   readonly errors?: FieldError[];
+  /** More members of the problem (RFC 9457 §3.2), for answers a field list cannot carry. */
+  readonly extensions?: Record<string, unknown>;
 }
 
 export class InvalidRequest extends AppError {

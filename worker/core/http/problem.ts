@@ -22,10 +22,12 @@ export function problem(
     title: string;
     detail: string;
     errors?: FieldError[] | undefined;
+    extensions?: Record<string, unknown> | undefined;
   },
   headers: Record<string, string> = {},
 ): Response {
   const body: Problem = {
+    ...init.extensions,
     type: PROBLEM_BASE + init.slug,
     title: init.title,
     status: init.status,

@@ -4,11 +4,12 @@ import { peopleOnly } from '../../core/http/middleware/auth';
 import { appOrigin } from '../../core/http/origin';
 import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspaceRoute } from '../../core/http/router';
 import { Id, PageQuery, page } from '../../core/http/schemas';
+import { setAccountStatus } from './account-status';
 import { findAccount, presentAccount } from './accounts';
 import { connectSocialAccount } from './connect-account';
 import { listAccounts, removeAccount } from './manage-accounts';
 import { startMastodonConnect } from './mastodon-connect';
-import { AccountSchema, ConnectAccount, ConnectedAccount, HttpUrl } from './schemas';
+import { AccountSchema, AccountStatusChange, ConnectAccount, ConnectedAccount, HttpUrl } from './schemas';
 
 const AccountParams = WorkspaceParams.extend({ accountId: Id });
 
@@ -93,6 +94,25 @@ export const accountRoutes = createRouter()
         ),
         200,
       ),
+  )
+  .openapi(
+    workspaceRoute('admin', {
+      method: 'patch',
+      path: '/{accountId}',
+      tags: ['Publishing'],
+      summary: 'Pause (disabled: its posts are held) or resume (active: they are scheduled again) an account',
+      request: { params: AccountParams, body: jsonBody(AccountStatusChange) },
+      responses: {
+        200: json(AccountSchema, 'The account'),
+        409: problemResponse('It needs reconnecting instead'),
+      },
+    }),
+    async (c) => {
+      const { workspaceId } = c.get('access');
+      const { accountId } = c.req.valid('param');
+      const account = await setAccountStatus(serviceContext(c), workspaceId, accountId, c.req.valid('json').status);
+      return c.json(presentAccount(account), 200);
+    },
   )
   .openapi(
     workspaceRoute('admin', {

@@ -1,16 +1,14 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import { publisherFor } from '../../connectors/publishers';
 import { commitWithAudit } from '../../core/audit/commit';
 import type { ServiceContext } from '../../core/context';
-import { postEvents } from '../../db/schema/post-events';
-import { type PostTarget, postTargets, type TargetPart } from '../../db/schema/post-targets';
-import { type Post, posts, type ThreadPart } from '../../db/schema/posts';
+import type { PostTarget } from '../../db/schema/post-targets';
+import type { Post, ThreadPart } from '../../db/schema/posts';
 import { type SocialAccount, socialAccounts } from '../../db/schema/social-accounts';
 import { chunkForParams } from '../../lib/bound-params';
-import { newId } from '../../lib/ids';
 import { claimDueTargets } from './claim';
 import { resolveMedia, writePostMedia } from './post-media';
+import { insertPostRows, newPostRows } from './post-rows';
 import { assertPublishable, type TargetDraft } from './validate-post';
 import { workspaceRules } from './workspace-rules';
 
@@ -39,33 +37,6 @@ export async function accountsById(ctx: ServiceContext, workspaceId: string, ids
     for (const row of rows) found.set(row.id, row);
   }
   return found;
-}
-
-/**
- * The idempotency keys of a target's parts, made once, when it is scheduled, and stored
- * before any call: every retry of a part sends the same key.
- */
-export function partKeys(platform: string, targetId: string, partCount: number): TargetPart[] {
-  const publisher = publisherFor(platform);
-  return Array.from({ length: partCount }, (_, index) => ({ key: publisher.newKey(targetId, index) }));
-}
-
-/** A new target as it is first written: nothing tried, nothing published yet. */
-export function targetRow(
-  fields: Pick<PostTarget, 'id' | 'workspaceId' | 'postId' | 'accountId' | 'body' | 'status' | 'scheduledAt' | 'parts'>,
-  now: Date,
-): PostTarget {
-  return {
-    ...fields,
-    attempts: 0,
-    externalId: null,
-    url: null,
-    error: null,
-    stateAt: now,
-    publishedAt: null,
-    createdAt: now,
-    updatedAt: now,
-  };
 }
 
 /**
@@ -102,52 +73,12 @@ export async function createPost(
     scheduling: status === 'scheduled',
     requireAltText: (await workspaceRules(ctx, workspaceId)).requireAltText,
   });
-
-  const post: Post = {
-    id: newId('post', now.getTime()),
-    workspaceId,
-    body: input.body,
-    thread,
-    status,
-    scheduledAt,
-    createdBy,
-    createdAt: now,
-    updatedAt: now,
-  };
-  const targets: PostTarget[] = input.targets.map((draft) => {
-    const id = newId('tgt', now.getTime());
-    const account = accounts.get(draft.accountId);
-    return targetRow(
-      {
-        id,
-        workspaceId,
-        postId: post.id,
-        accountId: draft.accountId,
-        body: draft.body ?? null,
-        status,
-        scheduledAt,
-        parts: status === 'scheduled' && account ? partKeys(account.platform, id, 1 + thread.length) : [],
-      },
-      now,
-    );
-  });
+  const rows = newPostRows(workspaceId, { ...input, thread, scheduledAt }, accounts, createdBy, now);
+  const { post, targets } = rows;
   const writes: BatchItem<'sqlite'>[] = [
-    ctx.db.insert(posts).values(post),
+    ...insertPostRows(ctx.db, [rows]),
     ...writePostMedia(ctx, workspaceId, post.id, files, false),
   ];
-  for (const chunk of chunkForParams(targets, 0, 16)) writes.push(ctx.db.insert(postTargets).values(chunk));
-  if (status === 'scheduled') {
-    const events = targets.map((t) => ({
-      id: newId('pev', now.getTime()),
-      workspaceId,
-      postId: post.id,
-      targetId: t.id,
-      status: 'scheduled' as const,
-      reason: null,
-      at: now,
-    }));
-    for (const chunk of chunkForParams(events, 0, 7)) writes.push(ctx.db.insert(postEvents).values(chunk));
-  }
   await commitWithAudit(ctx, writes, {
     workspaceId,
     action: 'post.created',

@@ -4,6 +4,7 @@ import { type ExportSection, pagedRows } from '../../core/export-section';
 import { type PostMedia, postMedia } from '../../db/schema/media';
 import { postEvents } from '../../db/schema/post-events';
 import { postTargets } from '../../db/schema/post-targets';
+import { postingSlots } from '../../db/schema/posting-slots';
 import { posts } from '../../db/schema/posts';
 import { socialAccounts } from '../../db/schema/social-accounts';
 
@@ -39,7 +40,7 @@ export async function* postMediaRows(ctx: ServiceContext, workspaceId: string): 
   }
 }
 
-/** The workspace's accounts (never their credentials), posts, their files, targets and timelines. */
+/** The workspace's accounts (never their credentials), their posting times, posts, their files, targets and timelines. */
 export const PUBLISHING_EXPORTS: readonly ExportSection[] = [
   {
     key: 'accounts',
@@ -69,6 +70,11 @@ export const PUBLISHING_EXPORTS: readonly ExportSection[] = [
     key: 'postMedia',
     tables: ['post_media'],
     read: postMediaRows,
+  },
+  {
+    key: 'postingSlots',
+    tables: ['posting_slots'],
+    read: (ctx, workspaceId) => pagedRows(ctx, postingSlots, 'id', eq(postingSlots.workspaceId, workspaceId)),
   },
   {
     key: 'postEvents',

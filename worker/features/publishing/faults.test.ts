@@ -10,7 +10,7 @@ import { type Post, posts } from '../../db/schema/posts';
 import { chunkForParams } from '../../lib/bound-params';
 import { newId } from '../../lib/ids';
 import { claimDueTargets } from './claim';
-import { targetRow } from './create-post';
+import { targetRow } from './post-rows';
 
 const ACCOUNTS = 20;
 /** 100 in `npm test`; `npm run test:faults` runs the full 1,000 (FAULT_TARGETS). */

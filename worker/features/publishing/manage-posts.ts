@@ -11,8 +11,9 @@ import { socialAccounts } from '../../db/schema/social-accounts';
 import { chunkForParams } from '../../lib/bound-params';
 import { newId } from '../../lib/ids';
 import { enqueue } from './claim';
-import { accountsById, partKeys, type ThreadPartInput } from './create-post';
+import { accountsById, type ThreadPartInput } from './create-post';
 import { mediaOfPosts, resolveMedia, writePostMedia } from './post-media';
+import { partKeys } from './post-rows';
 import { presentPost } from './present-post';
 import { assertPublishable } from './validate-post';
 import { workspaceRules } from './workspace-rules';
@@ -218,9 +219,10 @@ export async function deletePost(ctx: ServiceContext, workspaceId: string, id: s
 
 /**
  * Tries a post's failed targets again (and held ones whose account is active again), fresh: an
- * unconfirmed one is looked up first, as ever. Answers the post.
+ * unconfirmed one is looked up first, as ever; only those among `targetIds` when it is given.
+ * Answers the post.
  */
-export async function retryPost(ctx: ServiceContext, workspaceId: string, id: string) {
+export async function retryPost(ctx: ServiceContext, workspaceId: string, id: string, targetIds?: readonly string[]) {
   const post = await findPost(ctx, workspaceId, id);
   const targets = await ctx.db
     .select({ target: postTargets, accountStatus: socialAccounts.status, platform: socialAccounts.platform })
@@ -229,9 +231,10 @@ export async function retryPost(ctx: ServiceContext, workspaceId: string, id: st
     .where(eq(postTargets.postId, post.id));
   const retryable = targets.filter(
     ({ target, accountStatus }) =>
-      target.status === 'failed' ||
-      target.status === 'unconfirmed' ||
-      (target.status === 'held' && accountStatus === 'active'),
+      (!targetIds || targetIds.includes(target.id)) &&
+      (target.status === 'failed' ||
+        target.status === 'unconfirmed' ||
+        (target.status === 'held' && accountStatus === 'active')),
   );
   if (retryable.length === 0) throw new Conflict('No target of this post is waiting for a retry.');
   const now = new Date();

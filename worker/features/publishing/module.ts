@@ -14,8 +14,11 @@ import { METRICS_EXPORTS } from './metrics-export';
 import { metricsRoutes } from './metrics-routes';
 import { oauthRoutes } from './oauth-routes';
 import { parkTarget } from './park';
+import { postCopiesRoutes } from './post-copies-routes';
 import { postRoutes } from './post-routes';
 import { publishTarget } from './publish-target';
+import { queueRoutes } from './queue-routes';
+import { targetRoutes } from './target-routes';
 
 /** The minute cron's claim of every due target. */
 async function claimDue(ctx: ServiceContext, at: Date): Promise<void> {
@@ -26,7 +29,10 @@ async function claimDue(ctx: ServiceContext, at: Date): Promise<void> {
 export const publishing = {
   name: 'publishing',
   routes: mount(`${WORKSPACE}/accounts`, accountRoutes)
+    .route(`${WORKSPACE}/accounts`, queueRoutes)
     .route(`${WORKSPACE}/posts`, postRoutes)
+    .route(`${WORKSPACE}/posts`, postCopiesRoutes)
+    .route(`${WORKSPACE}/targets`, targetRoutes)
     .route(`${API}/oauth`, oauthRoutes)
     .route(WORKSPACE, metricsRoutes),
   tasks: [

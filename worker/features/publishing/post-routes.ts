@@ -5,7 +5,8 @@ import { createRouter, json, jsonBody, problemResponse, WorkspaceParams, workspa
 import { Id, PageQuery, page } from '../../core/http/schemas';
 import { createPost } from './create-post';
 import { deletePost, getPost, listPosts, retryPost, updatePost } from './manage-posts';
-import { CreatePost, PostQuery, PostSchema, SCHEDULE_GRACE_MS, UpdatePost } from './schemas';
+import { createQueuedPost } from './posting-queue';
+import { CreatePost, PostQuery, PostSchema, RetryPost, SCHEDULE_GRACE_MS, UpdatePost } from './schemas';
 
 const PostParams = WorkspaceParams.extend({ postId: Id });
 
@@ -55,18 +56,22 @@ export const postRoutes = createRouter()
       responses: {
         201: json(PostSchema, 'Created'),
         400: problemResponse('A target cannot take it; errors say which and why'),
+        422: problemResponse('Queued, but an account has no free posting time'),
       },
     }),
     async (c) => {
-      const input = c.req.valid('json');
+      const { queue, ...input } = c.req.valid('json');
       const ctx = serviceContext(c);
       const { workspaceId } = c.get('access');
-      const { post } = await createPost(
-        ctx,
-        workspaceId,
-        { ...input, scheduledAt: futureTime(input.scheduledAt) ?? undefined },
-        c.get('principal').userId,
-      );
+      const { userId } = c.get('principal');
+      const { post } = queue
+        ? await createQueuedPost(ctx, workspaceId, input, userId)
+        : await createPost(
+            ctx,
+            workspaceId,
+            { ...input, scheduledAt: futureTime(input.scheduledAt) ?? undefined },
+            userId,
+          );
       return c.json(await getPost(ctx, workspaceId, post.id), 201);
     },
   )
@@ -120,9 +125,15 @@ export const postRoutes = createRouter()
       path: '/{postId}/retry',
       tags: ['Publishing'],
       summary: 'Try the failed targets again (unconfirmed ones are looked up first)',
-      request: { params: PostParams },
+      request: {
+        params: PostParams,
+        body: { content: { 'application/json': { schema: RetryPost } }, required: false },
+      },
       responses: { 200: json(PostSchema, 'Queued again'), 409: problemResponse('Nothing to retry') },
     }),
-    async (c) =>
-      c.json(await retryPost(serviceContext(c), c.get('access').workspaceId, c.req.valid('param').postId), 200),
+    async (c) => {
+      const { workspaceId } = c.get('access');
+      const { targetIds } = c.req.valid('json');
+      return c.json(await retryPost(serviceContext(c), workspaceId, c.req.valid('param').postId, targetIds), 200);
+    },
   );

@@ -9,16 +9,14 @@ import { logError } from '../../lib/log';
 import { emitWorkspaceEvent } from '../webhooks/emit';
 import { openSession, sealCredentials } from './accounts';
 import { recordMoves } from './claim';
+import { withLease } from './lease';
 
-/**
- * One refresh of an account's session at a time, everywhere: a lease in the account's own
- * RateLimiter object (one token, back after a minute if its holder never returns it). A
- * rotating refresh token used twice would sign the account out, and two refreshes writing at
- * once could keep the older tokens.
- */
-const LEASE = { limit: 1, periodSeconds: 60 };
-const WAIT_MS = 250;
-const MAX_WAIT_MS = 15_000;
+const MOVED_COLUMNS = {
+  id: postTargets.id,
+  workspaceId: postTargets.workspaceId,
+  postId: postTargets.postId,
+  accountId: postTargets.accountId,
+};
 
 async function reread(ctx: ServiceContext, id: string): Promise<SocialAccount | undefined> {
   const [account] = await ctx.db.select().from(socialAccounts).where(eq(socialAccounts.id, id));
@@ -34,35 +32,69 @@ export async function refreshSession(
   account: SocialAccount,
   publisher: Publisher,
 ): Promise<AccountSession | null> {
-  if (!publisher.refresh) return null;
-  const key = `refresh:${account.id}`;
-  const lock = ctx.env.RATE_LIMITER.get(ctx.env.RATE_LIMITER.idFromName(key));
-  for (let waited = 0; !(await lock.take(key, LEASE)).allowed; waited += WAIT_MS) {
-    if (waited >= MAX_WAIT_MS) throw new Error(`The session of account ${account.id} is being refreshed elsewhere.`);
-    await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
-  }
-  try {
-    const latest = await reread(ctx, account.id);
-    if (!latest || latest.status !== 'active') return null;
-    // Someone refreshed while this consumer waited for the lease: theirs is the session.
-    if (latest.credentialsVersion !== account.credentialsVersion) return openSession(ctx.env, latest);
-    const session = await openSession(ctx.env, latest);
-    let credentials: Awaited<ReturnType<NonNullable<Publisher['refresh']>>>;
-    try {
-      credentials = await publisher.refresh(ctx.env, session);
-    } catch (error) {
-      if (error instanceof AuthExpired) return null;
-      throw error;
-    }
-    const sealed = await sealCredentials(ctx.env, credentials);
-    await ctx.db
-      .update(socialAccounts)
-      .set({ credentials: sealed, credentialsVersion: latest.credentialsVersion + 1, updatedAt: new Date() })
-      .where(and(eq(socialAccounts.id, latest.id), eq(socialAccounts.credentialsVersion, latest.credentialsVersion)));
-    return { ...session, credentials };
-  } finally {
-    await lock.refund(key, LEASE);
-  }
+  const { refresh } = publisher;
+  if (!refresh) return null;
+  // One refresh of an account's session at a time, everywhere: a rotating refresh token used
+  // twice would sign the account out, and two refreshes writing at once could keep the older tokens.
+  return withLease(
+    ctx,
+    `refresh:${account.id}`,
+    () => new Error(`The session of account ${account.id} is being refreshed elsewhere.`),
+    async () => {
+      const latest = await reread(ctx, account.id);
+      if (!latest || latest.status !== 'active') return null;
+      // Someone refreshed while this consumer waited for the lease: theirs is the session.
+      if (latest.credentialsVersion !== account.credentialsVersion) return openSession(ctx.env, latest);
+      const session = await openSession(ctx.env, latest);
+      let credentials: Awaited<ReturnType<typeof refresh>>;
+      try {
+        credentials = await refresh.call(publisher, ctx.env, session);
+      } catch (error) {
+        if (error instanceof AuthExpired) return null;
+        throw error;
+      }
+      const sealed = await sealCredentials(ctx.env, credentials);
+      await ctx.db
+        .update(socialAccounts)
+        .set({ credentials: sealed, credentialsVersion: latest.credentialsVersion + 1, updatedAt: new Date() })
+        .where(and(eq(socialAccounts.id, latest.id), eq(socialAccounts.credentialsVersion, latest.credentialsVersion)));
+      return { ...session, credentials };
+    },
+  );
+}
+
+/**
+ * Holds the account's targets waiting to publish (`scheduled`, `queued`: a queued one's message
+ * finds it held and leaves it) with `reason`, each with its event, audit entry and webhook.
+ * They keep their time; `releaseAccountTargets` schedules them again. Answers how many.
+ */
+export async function holdAccountTargets(
+  ctx: ServiceContext,
+  accountId: string,
+  reason: string,
+  now: Date,
+): Promise<number> {
+  const held = await ctx.db
+    .update(postTargets)
+    .set({ status: 'held', error: reason, stateAt: now, updatedAt: now })
+    .where(and(eq(postTargets.accountId, accountId), inArray(postTargets.status, ['scheduled', 'queued'])))
+    .returning(MOVED_COLUMNS);
+  if (held.length > 0) await recordMoves(ctx, held, 'held', reason, now);
+  return held.length;
+}
+
+/**
+ * Schedules the account's held targets again at their own time: those whose time has passed
+ * are claimed by the next minute's cron, the others wait for theirs. Answers how many.
+ */
+export async function releaseAccountTargets(ctx: ServiceContext, accountId: string, now: Date): Promise<number> {
+  const released = await ctx.db
+    .update(postTargets)
+    .set({ status: 'scheduled', error: null, attempts: 0, stateAt: now, updatedAt: now })
+    .where(and(eq(postTargets.accountId, accountId), eq(postTargets.status, 'held')))
+    .returning(MOVED_COLUMNS);
+  if (released.length > 0) await recordMoves(ctx, released, 'scheduled', 'The account is active again.', now);
+  return released.length;
 }
 
 /**
@@ -89,17 +121,7 @@ export async function requireReconnect(ctx: ServiceContext, account: SocialAccou
       metadata: { reason },
     },
   );
-  const held = await ctx.db
-    .update(postTargets)
-    .set({ status: 'held', error: statusReason, stateAt: now, updatedAt: now })
-    .where(and(eq(postTargets.accountId, account.id), inArray(postTargets.status, ['scheduled', 'queued'])))
-    .returning({
-      id: postTargets.id,
-      workspaceId: postTargets.workspaceId,
-      postId: postTargets.postId,
-      accountId: postTargets.accountId,
-    });
-  if (held.length > 0) await recordMoves(ctx, held, 'held', statusReason, now);
+  await holdAccountTargets(ctx, account.id, statusReason, now);
   try {
     await emitWorkspaceEvent(ctx, account.workspaceId, 'account.reauth_required', {
       accountId: account.id,

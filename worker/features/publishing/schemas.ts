@@ -60,6 +60,10 @@ export const ConnectAccount = z
       'Bluesky with an app password (its session is kept and refreshed); Mastodon with an access token; a webhook target (its signing secret is answered once).',
   });
 
+export const AccountStatusChange = z
+  .object({ status: z.enum(['disabled', 'active']) })
+  .openapi('AccountStatusChange', { description: 'disabled pauses the account, active resumes it' });
+
 export const ConnectedAccount = AccountSchema.extend({
   secret: z
     .string()
@@ -134,10 +138,15 @@ export const CreatePost = z
     thread: ThreadInput.optional(),
     scheduledAt: Instant.optional(),
     publishNow: z.boolean().optional(),
+    queue: z.boolean().optional().openapi({ description: 'Put it in the first posting time free on every account' }),
   })
   .refine((post) => !(post.publishNow && post.scheduledAt), {
     path: ['scheduledAt'],
     message: 'Either publish now or give a time, not both.',
+  })
+  .refine((post) => !(post.queue && (post.publishNow || post.scheduledAt)), {
+    path: ['queue'],
+    message: 'Add it to the queue, give a time, or publish now: one of them.',
   })
   .openapi('PostCreate');
 
@@ -149,6 +158,10 @@ export const UpdatePost = z
     scheduledAt: Instant.nullable().optional(),
   })
   .openapi('PostUpdate');
+
+export const RetryPost = z
+  .object({ targetIds: z.array(Id).min(1).max(20).optional() })
+  .openapi('PostRetry', { description: 'Retry only these targets (all that wait for a retry when left out)' });
 
 export const PostQuery = z.object({
   status: z.enum(POST_STATUSES).optional(),

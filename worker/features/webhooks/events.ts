@@ -12,6 +12,8 @@ export const WEBHOOK_EVENT_TYPES = [
   'post.target_unconfirmed',
   'post.target_held',
   'account.reauth_required',
+  'account.paused',
+  'account.resumed',
   'job.succeeded',
   'job.failed',
 ] as const;

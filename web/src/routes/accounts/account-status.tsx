@@ -4,7 +4,7 @@ import { Badge, type Tone } from '../../components/badge';
 const STATES: Record<Account['status'], { label: string; tone: Tone }> = {
   active: { label: 'Connected', tone: 'success' },
   reauth_required: { label: 'Reconnect needed', tone: 'danger' },
-  disabled: { label: 'Disabled', tone: 'neutral' },
+  disabled: { label: 'Paused', tone: 'warning' },
 };
 
 export function AccountStatusBadge({ status }: { status: Account['status'] }) {

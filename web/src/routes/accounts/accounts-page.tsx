@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/page-header';
 import { ListState, LoadMore } from '../../components/query-state';
 import { useToast } from '../../components/toast';
 import { useWorkspace } from '../../shell/workspace-context';
+import { useSetAccountStatus } from '../queue/use-queue';
 import { AccountsTable } from './accounts-table';
 import { ConnectAccountDialog, type ConnectIntent } from './connect-account-dialog';
 import { useAccounts, useDisconnectAccount } from './use-accounts';
@@ -20,6 +21,7 @@ export function AccountsPage() {
   const workspace = useWorkspace();
   const { list, more } = useAccounts(workspace.id);
   const disconnect = useDisconnectAccount(workspace.id);
+  const setStatus = useSetAccountStatus(workspace.id);
   const toast = useToast();
   const admin = workspace.can('admin');
   const [intent, setIntent] = useState<ConnectIntent>(null);
@@ -78,6 +80,24 @@ export function AccountsPage() {
               admin={admin}
               onReconnect={(account) => setIntent({ reconnect: account })}
               onDisconnect={setRemoving}
+              queueHref={(account) => `/w/${workspace.id}/accounts/${account.id}/queue`}
+              onPause={(account, status) =>
+                setStatus.mutate(
+                  { accountId: account.id, status },
+                  {
+                    onSuccess: () =>
+                      toast({
+                        title: status === 'disabled' ? `Paused ${account.name}` : `Resumed ${account.name}`,
+                        description:
+                          status === 'disabled'
+                            ? 'Its scheduled posts are held until you resume it.'
+                            : 'Its held posts are scheduled again; those whose time passed go out within a minute.',
+                      }),
+                    onError: (error) =>
+                      toast({ title: 'Could not change it', description: error.message, tone: 'danger' }),
+                  },
+                )
+              }
             />
           )}
         </ListState>

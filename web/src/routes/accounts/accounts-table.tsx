@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Account } from '../../api/types';
-import { Button } from '../../components/button';
+import { Button, buttonClasses } from '../../components/button';
 import { Table, TBody, Td, THead, Th, Tr } from '../../components/table';
 import { dateTime, timeAgo } from '../../lib/format';
 import { platformIcon, platformLabel } from '../../lib/publish-platforms';
@@ -12,11 +12,16 @@ export function AccountsTable({
   admin,
   onReconnect,
   onDisconnect,
+  onPause,
+  queueHref,
 }: {
   accounts: Account[];
   admin: boolean;
   onReconnect: (account: Account) => void;
   onDisconnect: (account: Account) => void;
+  /** Pauses an active account, resumes a paused one. */
+  onPause: (account: Account, status: 'disabled' | 'active') => void;
+  queueHref: (account: Account) => string;
 }) {
   return (
     <Table label="Accounts">
@@ -25,11 +30,9 @@ export function AccountsTable({
         <Th>Platform</Th>
         <Th>Status</Th>
         <Th>Connected</Th>
-        {admin && (
-          <Th>
-            <span className="sr-only">Actions</span>
-          </Th>
-        )}
+        <Th>
+          <span className="sr-only">Actions</span>
+        </Th>
       </THead>
       <TBody>
         {accounts.map((account) => {
@@ -60,13 +63,26 @@ export function AccountsTable({
               <Td className="whitespace-nowrap text-zinc-500" title={dateTime(account.createdAt)}>
                 {timeAgo(account.createdAt)}
               </Td>
-              {admin && (
-                <Td className="text-right whitespace-nowrap">
-                  {account.status === 'reauth_required' && (
-                    <Button size="sm" variant="primary" onClick={() => onReconnect(account)}>
-                      Reconnect<span className="sr-only"> {account.name}</span>
-                    </Button>
-                  )}
+              <Td className="text-right whitespace-nowrap">
+                <Link to={queueHref(account)} className={buttonClasses('ghost', 'sm')}>
+                  Queue<span className="sr-only"> of {account.name}</span>
+                </Link>
+                {admin && account.status === 'reauth_required' && (
+                  <Button size="sm" variant="primary" onClick={() => onReconnect(account)}>
+                    Reconnect<span className="sr-only"> {account.name}</span>
+                  </Button>
+                )}
+                {admin && account.status !== 'reauth_required' && (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => onPause(account, account.status === 'active' ? 'disabled' : 'active')}
+                  >
+                    {account.status === 'active' ? 'Pause' : 'Resume'}
+                    <span className="sr-only"> {account.name}</span>
+                  </Button>
+                )}
+                {admin && (
                   <Button
                     size="sm"
                     variant="ghost"
@@ -75,8 +91,8 @@ export function AccountsTable({
                   >
                     Disconnect<span className="sr-only"> {account.name}</span>
                   </Button>
-                </Td>
-              )}
+                )}
+              </Td>
             </Tr>
           );
         })}

@@ -1,4 +1,4 @@
-import { CalendarClock, FilePen, Send } from 'lucide-react';
+import { CalendarClock, FilePen, ListOrdered, Send } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/problem';
@@ -22,7 +22,7 @@ import { TargetPicker } from './target-picker';
 import { TargetPreview } from './target-preview';
 import { ThreadEditor } from './thread-editor';
 
-type Action = 'now' | 'schedule' | 'draft';
+type Action = 'now' | 'schedule' | 'queue' | 'draft';
 
 /** The composer's form and previews, once the accounts are known. */
 export function ComposeForm({ accounts }: { accounts: Account[] }) {
@@ -55,6 +55,7 @@ export function ComposeForm({ accounts }: { accounts: Account[] }) {
     setProblem(null);
     let when: Parameters<typeof toCreateBody>[1] = null;
     if (action === 'now') when = { publishNow: true };
+    if (action === 'queue') when = { queue: true };
     if (action === 'schedule') {
       const at = fromLocalInput(draft.scheduleAt);
       if (!at) {
@@ -75,8 +76,8 @@ export function ComposeForm({ accounts }: { accounts: Account[] }) {
         title:
           action === 'now'
             ? 'Publishing now'
-            : action === 'schedule' && post.scheduledAt
-              ? `Scheduled for ${dateTime(post.scheduledAt)}`
+            : (action === 'schedule' || action === 'queue') && post.scheduledAt
+              ? `${action === 'queue' ? 'Queued' : 'Scheduled'} for ${dateTime(post.scheduledAt)}`
               : 'Draft saved',
       });
       navigate(`/w/${workspace.id}/posts/${post.id}`);
@@ -177,6 +178,15 @@ export function ComposeForm({ accounts }: { accounts: Account[] }) {
               onClick={() => void submit('schedule')}
             >
               Schedule
+            </Button>
+            <Button
+              icon={<ListOrdered className="size-4" />}
+              loading={pending === 'queue'}
+              disabled={pending !== null}
+              title="The first posting time free on every chosen account"
+              onClick={() => void submit('queue')}
+            >
+              Add to queue
             </Button>
             <Button
               variant="primary"

@@ -26,6 +26,7 @@ describe('composer', () => {
       publishNow: true,
     });
     expect(toCreateBody({ ...draft, thread: ['two'] }, null).thread).toEqual([{ body: 'two' }]);
+    expect(toCreateBody(draft, { queue: true })).toMatchObject({ queue: true });
   });
 
   it('puts a complaint about a target on that account, however the path is written', () => {
@@ -34,6 +35,7 @@ describe('composer', () => {
     expect(placeOf('targets.0.accountId', sent)).toEqual({ at: 'target', accountId: 'acc_a' });
     expect(placeOf('thread[2].body', sent)).toEqual({ at: 'thread', index: 2 });
     expect(placeOf('scheduledAt', sent)).toEqual({ at: 'schedule' });
+    expect(placeOf('queue', sent)).toEqual({ at: 'schedule' });
     expect(placeOf('targets[5].body', sent)).toEqual({ at: 'form' });
   });
 

@@ -62,8 +62,11 @@ export function threadless(accounts: Account[]): Account[] {
 
 const idsOf = (files: readonly MediaItem[] | undefined) => (files ?? []).map((file) => file.id);
 
-/** The API's body for a draft; `when` adds publishNow or scheduledAt. */
-export function toCreateBody(draft: Draft, when: { publishNow: true } | { scheduledAt: string } | null): PostCreate {
+/** The API's body for a draft; `when` adds publishNow, scheduledAt or queue (the first free posting time). */
+export function toCreateBody(
+  draft: Draft,
+  when: { publishNow: true } | { scheduledAt: string } | { queue: true } | null,
+): PostCreate {
   return {
     body: draft.body,
     targets: draft.targets.map((accountId) => {
@@ -100,7 +103,7 @@ export function placeOf(path: string, sentTargets: readonly string[]): ErrorPlac
   const [head, index] = parts;
   // The body's files (alt text the workspace requires) show with the body.
   if (head === 'body' || head === 'mediaIds') return { at: 'body' };
-  if (head === 'scheduledAt' || head === 'publishNow') return { at: 'schedule' };
+  if (head === 'scheduledAt' || head === 'publishNow' || head === 'queue') return { at: 'schedule' };
   if (head === 'thread' && index !== undefined) return { at: 'thread', index: Number(index) };
   if (head === 'targets' && index !== undefined) {
     const accountId = sentTargets[Number(index)];

@@ -1,8 +1,8 @@
-import { CalendarDays, Plus } from 'lucide-react';
+import { CalendarDays, Plus, Upload } from 'lucide-react';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { Post, PostStatus } from '../../api/types';
-import { buttonClasses } from '../../components/button';
+import { Button, buttonClasses } from '../../components/button';
 import { Card } from '../../components/card';
 import { EmptyState } from '../../components/empty-state';
 import { PageHeader } from '../../components/page-header';
@@ -12,6 +12,7 @@ import { CALENDAR_VIEWS, type CalendarView, dayKey, parseDayKey } from '../../li
 import { cn } from '../../lib/cn';
 import { useWorkspace } from '../../shell/workspace-context';
 import { useAllAccounts } from '../accounts/use-accounts';
+import { ImportDialog } from './import-dialog';
 import { MoveDialog } from './move-dialog';
 import { PostsCalendar } from './posts-calendar';
 import { PostsList } from './posts-list';
@@ -59,11 +60,17 @@ export function PostsPage() {
       { replace: true },
     );
 
+  const [importing, setImporting] = useState(false);
   const newPost = workspace.can('editor') && (
     <Link to={`/w/${workspace.id}/posts/new`} className={buttonClasses('primary')}>
       <Plus className="size-4" aria-hidden />
       New post
     </Link>
+  );
+  const importButton = workspace.can('editor') && (
+    <Button icon={<Upload className="size-4" />} onClick={() => setImporting(true)}>
+      Import CSV
+    </Button>
   );
 
   return (
@@ -71,7 +78,12 @@ export function PostsPage() {
       <PageHeader
         title="Posts"
         description="Drafts, scheduled posts and what was published, with each account’s state."
-        actions={newPost}
+        actions={
+          <>
+            {importButton}
+            {newPost}
+          </>
+        }
       />
       <Card
         flush
@@ -137,6 +149,7 @@ export function PostsPage() {
         )}
       </Card>
       <MoveDialog post={movingTo} onClose={() => setMovingTo(null)} onMove={(post, to) => move(post, to)} />
+      <ImportDialog workspaceId={workspace.id} open={importing} onClose={() => setImporting(false)} />
     </>
   );
 }

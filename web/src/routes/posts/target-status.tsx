@@ -14,7 +14,11 @@ export const TARGET_STATES: Record<TargetStatus, { label: string; tone: Tone; me
     tone: 'warning',
     means: 'The platform’s answer was lost; Crowsnest looks it up before trying again, so it never posts twice.',
   },
-  held: { label: 'Held', tone: 'warning', means: 'Its account needs reconnecting; it publishes once it is.' },
+  held: {
+    label: 'Held',
+    tone: 'warning',
+    means: 'Its account is paused or needs reconnecting; it publishes once the account is active again.',
+  },
 };
 
 export function TargetStatusBadge({ status }: { status: TargetStatus }) {

@@ -84,7 +84,8 @@ export function useDeletePost(workspaceId: string) {
 export function useRetryPost(workspaceId: string) {
   const invalidate = useInvalidatePosts(workspaceId);
   return useMutation({
-    mutationFn: (postId: string) => unwrap(ws.posts[':postId'].retry.$post({ param: { workspaceId, postId } })),
+    mutationFn: (postId: string) =>
+      unwrap(ws.posts[':postId'].retry.$post({ param: { workspaceId, postId }, json: {} })),
     onSuccess: invalidate,
   });
 }
