@@ -71,7 +71,10 @@ describe('POST …/posts/import', () => {
       ['scheduled', '2030-03-01T15:00:00.000Z'],
     ]);
     expect(posts[0]?.body).toBe('A draft, with a comma');
-    expect(posts[1]?.thread).toEqual([{ body: 'Reply one' }, { body: 'Reply "two"' }]);
+    expect(posts[1]?.thread).toEqual([
+      { body: 'Reply one', media: [] },
+      { body: 'Reply "two"', media: [] },
+    ]);
     expect(posts[1]?.targets.map((t) => t.accountId).sort()).toEqual([a.id, b.id].sort());
     expect(posts[1]?.targets.every((t) => t.status === 'scheduled')).toBe(true);
   });
