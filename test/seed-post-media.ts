@@ -42,11 +42,15 @@ export async function seedFileWithFacts(
   return row;
 }
 
-/** An account row of any platform with the given limits, for checks that never call the platform. */
+/**
+ * An account row of any platform with the given limits, for checks that never call the
+ * platform; `fields` sets anything else (its name, handle, server, sealed credentials).
+ */
 export async function seedAccountWithLimits(
   owner: Pick<TestUser, 'workspaceId' | 'id'>,
   platform: SocialAccount['platform'],
   limits: AccountLimits,
+  fields: Partial<Omit<SocialAccount, 'id' | 'workspaceId' | 'platform' | 'limits'>> = {},
 ): Promise<SocialAccount> {
   const now = new Date();
   const account: SocialAccount = {
@@ -65,6 +69,7 @@ export async function seedAccountWithLimits(
     createdBy: owner.id,
     createdAt: now,
     updatedAt: now,
+    ...fields,
   };
   await createDb(env.DB).insert(socialAccounts).values(account);
   return account;

@@ -2,11 +2,9 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel, usageRows, useProviders } from '../../../test/ai';
 import { call, expectProblem, json, signUp, type TestUser } from '../../../test/factories';
+import { seedAccountWithLimits } from '../../../test/seed-post-media';
 import { snapshot } from '../../../test/world';
-import { createDb } from '../../db/client';
-import { type SocialAccount, socialAccounts } from '../../db/schema/social-accounts';
 import type { AccountLimits } from '../../lib/account-limits';
-import { newId } from '../../lib/ids';
 import { postLength } from '../../lib/post-length';
 import { sealCredentials } from '../publishing/accounts';
 
@@ -17,27 +15,12 @@ const BLUESKY: AccountLimits = { maxChars: 300, countsBy: 'graphemes', maxImages
 
 /** A connected account with the limits its server reported, as POST accounts stores it. */
 async function seedAccount(owner: TestUser, platform: 'mastodon' | 'bluesky', limits: AccountLimits) {
-  const now = new Date();
-  const handle = platform === 'mastodon' ? 'bakery@social.example' : 'bakery.bsky.social';
-  const account: SocialAccount = {
-    id: newId('acc', now.getTime()),
-    workspaceId: owner.workspaceId,
-    platform,
+  return seedAccountWithLimits(owner, platform, limits, {
     name: `Harbour bakery (${platform})`,
-    handle,
-    externalId: `${platform}-${crypto.randomUUID()}`,
+    handle: platform === 'mastodon' ? 'bakery@social.example' : 'bakery.bsky.social',
     serviceUrl: platform === 'mastodon' ? 'https://social.example' : 'https://bsky.social',
     credentials: await sealCredentials(env, { accessToken: 'seeded' }),
-    credentialsVersion: 1,
-    limits,
-    status: 'active',
-    statusReason: null,
-    createdBy: owner.id,
-    createdAt: now,
-    updatedAt: now,
-  };
-  await createDb(env.DB).insert(socialAccounts).values(account);
-  return account;
+  });
 }
 
 const LINK =
