@@ -1,17 +1,17 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { TaskMessage, TaskOutcome } from '../../../queues/task';
 import { publisherFor } from '../../connectors/publishers';
 import type { AccountSession, PartToPublish, PublishedPart, Publisher } from '../../connectors/publishers/publisher';
 import type { ServiceContext } from '../../core/context';
-import { groupedBatch, groupedReads } from '../../core/group-commit';
+import { groupedBatch } from '../../core/group-commit';
 import { AuthExpired, ConnectorError, RateLimited, Unconfirmed } from '../../core/outbound/errors';
 import { type PostTarget, postTargets, type TargetPart } from '../../db/schema/post-targets';
-import { posts } from '../../db/schema/posts';
-import { type SocialAccount, socialAccounts } from '../../db/schema/social-accounts';
+import type { SocialAccount } from '../../db/schema/social-accounts';
 import { openSession } from './accounts';
 import { takeAccountToken } from './budget';
 import type { PUBLISH_TARGET } from './contracts';
-import { mediaOfPosts, mediaToPublish } from './post-media';
+import { mediaToPublish } from './post-media';
+import { readTarget } from './read-target';
 import { refreshSession, requireReconnect } from './refresh';
 import { moveTarget } from './transition';
 
@@ -53,7 +53,7 @@ export async function publishTarget(
   ]);
   // Deleted, rescheduled, or already decided by an earlier delivery of this message.
   if (!row || !['queued', 'publishing', 'unconfirmed'].includes(row.target.status)) return done;
-  const { target, account, post } = row;
+  const { target, account, post, files } = row;
   if (account.status !== 'active') {
     await moveTarget(ctx, target, {
       from: ['queued', 'publishing', 'unconfirmed'],
@@ -79,7 +79,6 @@ export async function publishTarget(
   const publisher = publisherFor(account.platform);
   const bodies = [target.body ?? post.body, ...post.thread.map((part) => part.body)];
   const parts = [...target.parts];
-  const files = (await mediaOfPosts(ctx, [{ id: post.id, partCount: bodies.length }])).get(post.id) ?? [];
   let session = await openSession(ctx.env, account);
   let refreshed = false;
   for (let index = 0; index < bodies.length; ) {
@@ -133,34 +132,6 @@ export async function publishTarget(
     set: { parts, externalId: first?.externalId ?? null, url: first?.url ?? null, publishedAt: new Date() },
   });
   return done;
-}
-
-/**
- * The target with its account and post: three reads in one grouped batch (group-commit.ts),
- * the tables read one query each since a batch keys a row's columns by name.
- */
-async function readTarget(ctx: ServiceContext, message: TaskMessage<typeof PUBLISH_TARGET>) {
-  const inWorkspace = eq(postTargets.workspaceId, message.workspaceId);
-  const [[target], [account], [post]] = await groupedReads(ctx, [
-    ctx.db
-      .select()
-      .from(postTargets)
-      .where(and(eq(postTargets.id, message.targetId), inWorkspace)),
-    ctx.db
-      .select()
-      .from(socialAccounts)
-      .where(and(eq(socialAccounts.id, message.accountId), eq(socialAccounts.workspaceId, message.workspaceId))),
-    ctx.db
-      .select()
-      .from(posts)
-      .where(
-        eq(
-          posts.id,
-          sql`(select ${postTargets.postId} from ${postTargets} where ${postTargets.id} = ${message.targetId} and ${inWorkspace})`,
-        ),
-      ),
-  ]);
-  return target && account && post && target.accountId === account.id ? { target, account, post } : null;
 }
 
 function asPublished(part: TargetPart | undefined): PublishedPart | undefined {
