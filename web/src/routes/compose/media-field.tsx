@@ -139,6 +139,7 @@ export function MediaField({
           accept="image/*,video/*"
           className="sr-only"
           tabIndex={-1}
+          aria-label="Upload a file"
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
