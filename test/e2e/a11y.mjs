@@ -17,6 +17,16 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
  * evaluated through the DevTools protocol, which the app's strict CSP does not block.
  */
 export async function expectAxeClean(page, where) {
+  // Colours are judged as they end up: a button just enabled may still be fading in (Tailwind's
+  // transition-colors). Finite transitions and animations are let finish; a spinner never does.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
     const results = await window.axe.run(document, {
