@@ -19,7 +19,7 @@
 
 import { startHarness } from './harness.mjs';
 import { load, loadTool } from './load.mjs';
-import { startServer } from './server.mjs';
+import { json, signUpBenchUser, startServer } from './server.mjs';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -31,11 +31,6 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function json(res) {
-  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-  return res.json();
-}
-
 /** Returns whether the targets were met. */
 export async function run() {
   // One user makes every request: a budget that never runs out keeps 429s out of the figures.
@@ -43,18 +38,7 @@ export async function run() {
   const hello = await startHarness('bench/workers/hello.ts');
   try {
     const { origin } = server;
-    const signup = await json(
-      await fetch(`${origin}/api/v1/auth/signup`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          email: `bench-${Date.now()}@example.com`,
-          password: 'bench password 123',
-          name: 'Bench',
-          workspaceName: 'Bench',
-        }),
-      }),
-    );
+    const signup = await signUpBenchUser(origin);
     const auth = { Authorization: `Bearer ${signup.accessToken}` };
     const wid = signup.workspace.id;
     // Enough audit entries for a full page of 25 and a next cursor.

@@ -23,7 +23,7 @@ import { root } from '../scripts/local-env.mjs';
 import { startPlatform } from './platform.mjs';
 import { runBaseline } from './publish-baseline.mjs';
 import { d1, seedSql } from './publish-seed.mjs';
-import { startServer } from './server.mjs';
+import { json, signUpBenchUser, startServer } from './server.mjs';
 
 const TARGETS = Number(process.env.BENCH_TARGETS ?? 10_000);
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 200);
@@ -45,25 +45,9 @@ const load = () =>
     .join(' ');
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-async function json(res) {
-  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-  return res.json();
-}
-
 /** A user, a workspace and ACCOUNTS webhook accounts pointing at the platform. */
 async function setUp(origin, platform) {
-  const signup = await json(
-    await fetch(`${origin}/api/v1/auth/signup`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        email: `bench-${Date.now()}@example.com`,
-        password: 'bench password 123',
-        name: 'Bench',
-        workspaceName: 'Bench',
-      }),
-    }),
-  );
+  const signup = await signUpBenchUser(origin);
   const headers = { Authorization: `Bearer ${signup.accessToken}`, 'Content-Type': 'application/json' };
   const wid = signup.workspace.id;
   const accountIds = [];

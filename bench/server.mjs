@@ -139,3 +139,25 @@ export async function startServer({ vars = {}, apiBudget } = {}) {
     },
   };
 }
+
+/** A response's JSON body; a non-2xx answer throws with its status and text. */
+export async function json(res) {
+  if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** Signs up a fresh bench user with a workspace of its own; answers the sign-up's body. */
+export async function signUpBenchUser(origin) {
+  return json(
+    await fetch(`${origin}/api/v1/auth/signup`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        email: `bench-${Date.now()}@example.com`,
+        password: 'bench password 123',
+        name: 'Bench',
+        workspaceName: 'Bench',
+      }),
+    }),
+  );
+}
